@@ -1,0 +1,112 @@
+"""Command line: ``python -m app [--data DIR] [--check-data] [--screenshot PNG] [--lang fi]``.
+
+Heavy modules (pandas, pyqtgraph) are imported only after the window has painted once.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+_T0 = time.perf_counter()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app import __version__
+
+    p = argparse.ArgumentParser(prog="python -m app", description=(
+        "Explore the Lake Khasan battle (1938), the Soviet-Japanese border incidents of "
+        "1934-1938 and Khalkhin Gol (1939)."))
+    p.add_argument("--data", metavar="PATH",
+                   help="a data package folder in the app's schema, or an events CSV file (default: bundled data)")
+    p.add_argument("--check-data", action="store_true",
+                   help="validate the data, print a summary and exit (status 0 = valid, 1 = errors)")
+    p.add_argument("--screenshot", metavar="PNG",
+                   help="load, render the main window offscreen to PNG and exit")
+    p.add_argument("--view", choices=["overview", "incidents", "forces", "days"], default="overview",
+                   help="page to open")
+    p.add_argument("--lang", choices=["en", "fi"], help="language (default: from the system locale)")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # For benchmarks/startup.py: report paint/ready times on stdout and quit when ready.
+    p.add_argument("--timing", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def check_data(path: str | None) -> int:
+    from app.model import DataError, load_dataset
+    from app.model.dates import format_day
+
+    started = time.perf_counter()
+    try:
+        ds = load_dataset(path)
+    except DataError as err:
+        print(f"INVALID: {path or 'bundled data'}", file=sys.stderr)
+        print(err.details(), file=sys.stderr)
+        return 1
+    except OSError as err:
+        print(f"INVALID: {err}", file=sys.stderr)
+        return 1
+    elapsed = (time.perf_counter() - started) * 1000
+    s = ds.summary()
+    print(f"OK: {ds.label} ({ds.path}) loaded and validated in {elapsed:.0f} ms")
+    for name, n in s.counts.items():
+        print(f"  {name:<8} {n:>7,} rows")
+    if s.first_date is not None:
+        print(f"  span     {format_day(s.first_date)} – {format_day(s.last_date)}")
+    for conflict, n in s.events_per_conflict.items():
+        print(f"  {conflict:<18} {n:>5} events")
+    disputed = ds.disputed_groups()
+    print(f"  figures where sources differ: {disputed['compare_group'].nunique()} quantities, {len(disputed)} rows")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.check_data:
+        return check_data(args.data)
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return run_gui(args)
+
+
+def run_gui(args) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.i18n import install_translator, pick_language
+    from app.main_window import MainWindow
+    from app.state import AppState
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Khasan 1938 Explorer")
+    app.setOrganizationName("khasan-explorer")
+    lang = pick_language(args.lang)
+    install_translator(app, lang)
+    state = AppState(language=lang)
+    window = MainWindow(state)
+
+    if args.screenshot:
+        window.show()
+        window.load_data(args.data, fallback=True)
+        window.show_page(args.view)
+        app.processEvents()
+        ok = window.grab().save(args.screenshot)
+        if not ok:
+            print(f"could not write {args.screenshot}", file=sys.stderr)
+            return 1
+        print(f"saved {args.screenshot}")
+        return 0
+
+    def load():
+        window.load_data(args.data, fallback=True)
+        window.show_page(args.view)
+
+    if args.timing:
+        window.first_painted.connect(lambda: print(f"first_paint {time.perf_counter() - _T0:.4f}", flush=True))
+        window.data_ready.connect(lambda: print(f"ready {time.perf_counter() - _T0:.4f}", flush=True))
+        window.data_ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    # Load after the first paint, so the window shows before pandas is imported.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, load))
+    window.show()
+    return app.exec()

@@ -1,0 +1,341 @@
+"""Read and validate a data package into a :class:`Dataset`.
+
+Everything here is vectorised over whole columns so a million-row events file validates in
+seconds, and every problem is reported with its file, spreadsheet row and column.
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from app.model.dataset import Dataset
+from app.model.errors import DataError, DataIssue
+from app.model.schema import TABLES, Field, TableSchema, bundled_schemas
+from app.paths import data_dir
+
+#: Stop collecting after this many problems: a broken million-row file would otherwise
+#: produce a million messages.
+MAX_ISSUES = 50
+#: Refuse files larger than this before reading them into memory.
+MAX_FILE_BYTES = 2 * 1024**3
+
+_INT_RE = r"-?\d+"
+_DATE_RE = r"\d{4}-\d{2}-\d{2}"
+_HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
+
+
+class _Issues:
+    """Collects issues and stops the load once the cap is reached."""
+
+    def __init__(self):
+        self.items: list[DataIssue] = []
+
+    def add(self, file: str, row: int | None, column: str | None, message: str) -> None:
+        if len(self.items) < MAX_ISSUES:
+            self.items.append(DataIssue(file, row, column, message))
+
+    def add_rows(self, file: str, rows, column: str, message_for) -> None:
+        """Add one issue per offending row (``rows`` are 0-based data positions)."""
+        for pos in rows[: MAX_ISSUES - len(self.items)]:
+            self.add(file, int(pos) + _HEADER_ROW + 1, column, message_for(int(pos)))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise DataError(self.items)
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _decode(raw: bytes, file: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line_no = raw.count(b"\n", 0, err.start) + 1
+        line_start = raw.rfind(b"\n", 0, err.start) + 1
+        prefix = raw[line_start : err.start].decode("utf-8", errors="replace")
+        header = raw.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+        column = None
+        try:
+            names = next(csv.reader([header]))
+            field_index = len(next(csv.reader([prefix + "x"]))) - 1
+            column = names[field_index] if 0 <= field_index < len(names) else None
+        except (csv.Error, StopIteration):
+            pass
+        bad = raw[err.start : err.start + 4]
+        raise DataError([DataIssue(
+            file, line_no, column,
+            f"the file is not UTF-8 text (byte {bad!r} at offset {err.start}); "
+            "save it as UTF-8 (in a spreadsheet: 'CSV UTF-8') and open it again",
+        )]) from None
+
+
+def _read_header(text: str, file: str) -> list[str]:
+    first_line = text.split("\n", 1)[0].rstrip("\r")
+    if not first_line.strip():
+        raise DataError([DataIssue(file, _HEADER_ROW, None, "the file is empty or has no header row")])
+    try:
+        return next(csv.reader([first_line]))
+    except csv.Error as err:
+        raise DataError([DataIssue(file, _HEADER_ROW, None, f"unreadable header: {err}")]) from None
+
+
+def _check_header(header: list[str], schema: TableSchema, file: str) -> None:
+    issues = _Issues()
+    seen = set()
+    for name in header:
+        if name in seen:
+            issues.add(file, _HEADER_ROW, name, "the column appears twice in the header")
+        seen.add(name)
+    known = set(schema.columns)
+    for name in header:
+        if name not in known:
+            hint = difflib.get_close_matches(name, schema.columns, n=1)
+            extra = f"; did you mean '{hint[0]}'?" if hint else ""
+            issues.add(file, _HEADER_ROW, name, f"unknown column{extra} (allowed: {', '.join(schema.columns)})")
+    for f in schema.fields:
+        if f.required and f.name not in seen:
+            issues.add(file, _HEADER_ROW, f.name, "required column is missing from the header")
+    issues.raise_if_any()
+
+
+_PANDAS_LINE = re.compile(r"(?:line|row) (\d+)")
+
+
+def _parse_csv(text: str, header: list[str], file: str) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
+            engine="c", skip_blank_lines=True,
+        )
+    except (pd.errors.ParserError, ValueError) as err:
+        msg = str(err).strip()
+        m = _PANDAS_LINE.search(msg)
+        row = int(m.group(1)) if m else None
+        raise DataError([DataIssue(file, row, None, f"broken CSV: {msg}")]) from None
+    # A row with too few fields comes back padded with NaN even with na_filter=False.
+    short = frame.isna().any(axis=1).to_numpy()
+    if short.any():
+        pos = int(np.flatnonzero(short)[0])
+        raise DataError([DataIssue(
+            file, pos + _HEADER_ROW + 1, None,
+            f"the row has fewer fields than the header's {len(header)}",
+        )])
+    return frame
+
+
+def read_table(path: Path, schema: TableSchema, file_label: str | None = None) -> pd.DataFrame:
+    """Read one CSV file and return it validated and typed (without cross-table checks)."""
+    file = file_label or path.name
+    if not path.exists():
+        raise DataError([DataIssue(file, None, None, f"file not found: {path}")])
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise DataError([DataIssue(
+            file, None, None,
+            f"the file is {size / 1024**3:.1f} GiB; files over {MAX_FILE_BYTES / 1024**3:.0f} GiB are not loaded",
+        )])
+    text = _decode(path.read_bytes(), file)
+    header = _read_header(text, file)
+    _check_header(header, schema, file)
+    frame = _parse_csv(text, header, file)
+    return validate_frame(frame, schema, file)
+
+
+# -------------------------------------------------------------------------- validating
+
+
+def _bad_positions(mask: pd.Series | np.ndarray) -> np.ndarray:
+    return np.flatnonzero(np.asarray(mask, dtype=bool))
+
+
+def _check_and_convert(col: pd.Series, f: Field, file: str, issues: _Issues) -> pd.Series:
+    present = col != ""
+    values = col.to_numpy(dtype=object)
+
+    def show(pos: int) -> str:
+        text = str(values[pos])
+        return text if len(text) <= 40 else text[:37] + "…"
+
+    if f.required:
+        issues.add_rows(file, _bad_positions(~present), f.name, lambda p: "required value is empty")
+
+    if f.type == "integer":
+        ok = col.str.fullmatch(_INT_RE)
+        issues.add_rows(file, _bad_positions(present & ~ok), f.name,
+                        lambda p: f"'{show(p)}' is not a whole number")
+        out = pd.to_numeric(col.where(ok & present), errors="coerce").astype("Int64")
+    elif f.type == "number":
+        num = pd.to_numeric(col.where(present), errors="coerce")
+        issues.add_rows(file, _bad_positions(present & num.isna()), f.name,
+                        lambda p: f"'{show(p)}' is not a number (use a dot as decimal separator)")
+        out = num.astype("Float64")
+    elif f.type == "date":
+        shaped = col.str.fullmatch(_DATE_RE)
+        parsed = pd.to_datetime(col.where(present & shaped), format="%Y-%m-%d", errors="coerce")
+        issues.add_rows(file, _bad_positions(present & parsed.isna()), f.name,
+                        lambda p: f"'{show(p)}' is not a date in the form YYYY-MM-DD")
+        out = parsed.astype("datetime64[ns]")
+    elif f.type == "boolean":
+        lowered = col.str.lower()
+        ok = lowered.isin(["true", "false"])
+        issues.add_rows(file, _bad_positions(present & ~ok), f.name,
+                        lambda p: f"'{show(p)}' is not true or false")
+        out = lowered.map({"true": True, "false": False}).astype("boolean")
+    else:
+        out = col.where(present, pd.NA).astype("string")
+
+    if f.minimum is not None or f.maximum is not None:
+        low = f.minimum if f.minimum is not None else -np.inf
+        high = f.maximum if f.maximum is not None else np.inf
+        numeric = out.astype("Float64")
+        outside = (numeric < low) | (numeric > high)
+        issues.add_rows(file, _bad_positions(outside.fillna(False)), f.name,
+                        lambda p: f"{show(p)} is outside the allowed range {f.minimum}…{f.maximum}")
+    if f.pattern is not None:
+        ok = col.str.fullmatch(f.pattern)
+        issues.add_rows(file, _bad_positions(present & ~ok), f.name,
+                        lambda p: f"'{show(p)}' does not have the expected form ({f.pattern})")
+    if f.enum is not None:
+        ok = col.isin(f.enum)
+        issues.add_rows(file, _bad_positions(present & ~ok), f.name,
+                        lambda p: f"'{show(p)}' is not one of: {', '.join(f.enum)}")
+        out = pd.Categorical(col.where(present & ok), categories=list(f.enum))
+        out = pd.Series(out, index=col.index, name=f.name)
+    if f.unique:
+        dup = present & col.duplicated(keep="first")
+        if dup.any():
+            first_pos = {}
+            for pos, value in enumerate(values):
+                first_pos.setdefault(value, pos)
+            issues.add_rows(file, _bad_positions(dup), f.name,
+                            lambda p: f"duplicate value '{show(p)}' (first used in row {first_pos[values[p]] + _HEADER_ROW + 1})")
+    return out
+
+
+def validate_frame(frame: pd.DataFrame, schema: TableSchema, file: str) -> pd.DataFrame:
+    """Check one table's values against its schema and return it with real dtypes.
+
+    Columns the file lacks (optional ones only: the header check has run) are added empty,
+    so every table has the same columns whatever its source.
+    """
+    issues = _Issues()
+    typed = {}
+    n = len(frame)
+    for f in schema.fields:
+        col = frame[f.name] if f.name in frame.columns else pd.Series([""] * n, dtype=str)
+        col = col.reset_index(drop=True).astype(str)
+        typed[f.name] = _check_and_convert(col, f, file, issues)
+    issues.raise_if_any()
+    out = pd.DataFrame(typed, columns=schema.columns)
+    _check_rules(out, schema, file, issues)
+    issues.raise_if_any()
+    return out
+
+
+def _check_rules(frame: pd.DataFrame, schema: TableSchema, file: str, issues: _Issues) -> None:
+    """Rules that span columns of one row."""
+    if "date_start" in frame and "date_end" in frame:
+        backwards = (frame["date_end"] < frame["date_start"]).fillna(False)
+        issues.add_rows(file, _bad_positions(backwards), "date_end", lambda p: "ends before it starts (date_start)")
+    if {"value", "low", "high"} <= set(frame.columns):
+        none = frame["value"].isna() & frame["low"].isna() & frame["high"].isna()
+        issues.add_rows(file, _bad_positions(none), "value", lambda p: "a figure needs a value, a low or a high")
+        inverted = (frame["low"] > frame["high"]).fillna(False)
+        issues.add_rows(file, _bad_positions(inverted), "low", lambda p: "low is greater than high")
+
+
+def check_references(tables: dict[str, pd.DataFrame], schemas: dict[str, TableSchema],
+                     files: dict[str, str]) -> None:
+    """Every id a row refers to must exist in the referenced table."""
+    issues = _Issues()
+    ids = {name: set(frame["id"].dropna()) for name, frame in tables.items()}
+    for name, frame in tables.items():
+        for f in schemas[name].fields:
+            if f.reference is None:
+                continue
+            target = ids[f.reference.table]
+            col = frame[f.name]
+            present = col.notna().to_numpy()
+            if f.reference.delimiter:
+                parts = col[present].str.split(f.reference.delimiter).explode()
+                bad = ~parts.isin(target)
+                if bad.any():
+                    bad_parts = parts[bad]
+                    for pos, value in zip(bad_parts.index[:MAX_ISSUES], bad_parts.to_numpy()[:MAX_ISSUES]):
+                        issues.add(files[name], int(pos) + _HEADER_ROW + 1, f.name,
+                                   f"'{value}' is not an id in {f.reference.table}")
+            else:
+                bad = present & ~col.isin(target).to_numpy()
+                values = col.to_numpy(dtype=object)
+                issues.add_rows(files[name], _bad_positions(bad), f.name,
+                                lambda p: f"'{values[p]}' is not an id in {f.reference.table}")
+    issues.raise_if_any()
+
+
+# ----------------------------------------------------------------------------- packages
+
+
+def _resource_paths(folder: Path) -> dict[str, Path]:
+    """Where each table's CSV is: from the folder's datapackage.json if it has one."""
+    paths = {name: folder / f"{name}.csv" for name in TABLES}
+    descriptor = folder / "datapackage.json"
+    if descriptor.exists():
+        try:
+            desc = json.loads(descriptor.read_text(encoding="utf-8"))
+            for res in desc.get("resources", []):
+                if res.get("name") in paths and isinstance(res.get("path"), str):
+                    paths[res["name"]] = folder / res["path"]
+        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise DataError([DataIssue("datapackage.json", getattr(err, "lineno", None), None,
+                                       f"not a readable JSON descriptor: {err}")]) from None
+    return paths
+
+
+def load_dataset(path: str | Path | None = None) -> Dataset:
+    """Load and validate a data package; ``None`` loads the bundled ``data/``.
+
+    ``path`` may be a package folder (all eight tables, or only some of them: missing
+    tables are taken from the bundled package) or a single ``events`` CSV file, which
+    replaces the bundled events. Raises :class:`DataError` naming file, row and column.
+    """
+    schemas = bundled_schemas()
+    bundled = data_dir()
+    if path is None:
+        folder, own = bundled, None
+    else:
+        own = Path(path)
+        if not own.exists():
+            raise DataError([DataIssue(str(own), None, None, "no such file or folder")])
+        folder = own if own.is_dir() else None
+
+    sources: dict[str, tuple[Path, str]] = {}
+    bundled_paths = _resource_paths(bundled)
+    for name in TABLES:
+        sources[name] = (bundled_paths[name], bundled_paths[name].name)
+    if own is not None and folder is not None:
+        own_paths = _resource_paths(folder)
+        found = {name: p for name, p in own_paths.items() if p.exists()}
+        if not found:
+            raise DataError([DataIssue(str(folder), None, None,
+                                       f"the folder has none of the tables {', '.join(f'{t}.csv' for t in TABLES)}")])
+        for name, p in found.items():
+            sources[name] = (p, str(p))
+    elif own is not None:
+        sources["events"] = (own, str(own))
+
+    tables, files = {}, {}
+    for name in TABLES:
+        p, label = sources[name]
+        files[name] = label
+        tables[name] = read_table(p, schemas[name], label)
+    check_references(tables, schemas, files)
+    label = "bundled data" if own is None else own.name
+    return Dataset(path=str(own or bundled), label=label, **tables)

@@ -1,0 +1,92 @@
+"""The shared selection every view watches. Views never call each other; they set and
+observe this object (glue's hub idea, reduced to signals)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppState(QObject):
+    """Current dataset, conflict, day, selected event and language, with change signals.
+
+    Setters emit only when the value really changes, so views that set a value in
+    response to a signal cannot start a feedback loop.
+    """
+
+    dataset_changed = Signal(object)
+    conflict_changed = Signal(str)
+    day_changed = Signal(object)  # datetime.date or None
+    event_selected = Signal(str)  # event id, '' for none
+    language_changed = Signal(str)
+
+    DEFAULT_CONFLICT = "khasan-1938"
+
+    def __init__(self, language: str = "en", parent: QObject | None = None):
+        super().__init__(parent)
+        self._dataset = None
+        self._conflict = self.DEFAULT_CONFLICT
+        self._day: date | None = None
+        self._event_id = ""
+        self._language = language
+
+    # dataset ---------------------------------------------------------------
+    @property
+    def dataset(self):
+        return self._dataset
+
+    def set_dataset(self, dataset) -> None:
+        if dataset is self._dataset:
+            return
+        self._dataset = dataset
+        self._event_id = ""
+        self.dataset_changed.emit(dataset)
+
+    # conflict --------------------------------------------------------------
+    @property
+    def conflict(self) -> str:
+        return self._conflict
+
+    def set_conflict(self, conflict: str) -> None:
+        if conflict != self._conflict:
+            self._conflict = conflict
+            self.conflict_changed.emit(conflict)
+
+    # day -------------------------------------------------------------------
+    @property
+    def day(self) -> date | None:
+        return self._day
+
+    def set_day(self, day: date | None) -> None:
+        if day is not None:  # accept datetime and pandas Timestamp too, compare as dates
+            day = date(day.year, day.month, day.day)
+        if day != self._day:
+            self._day = day
+            self.day_changed.emit(day)
+
+    # event -----------------------------------------------------------------
+    @property
+    def event_id(self) -> str:
+        return self._event_id
+
+    def select_event(self, event_id: str) -> None:
+        event_id = event_id or ""
+        if event_id != self._event_id:
+            self._event_id = event_id
+            self.event_selected.emit(event_id)
+
+    # language --------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            self.language_changed.emit(language)
+
+    def reset(self) -> None:
+        """Back to defaults (kiosk idle reset), keeping the dataset."""
+        self.select_event("")
+        self.set_day(None)
+        self.set_conflict(self.DEFAULT_CONFLICT)

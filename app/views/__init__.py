@@ -1,0 +1,1 @@
+"""Qt views over the shared Dataset. Each watches the AppState; none calls another."""

@@ -1,0 +1,47 @@
+"""Shared fixtures. Qt runs headless in every test (set before any Qt import)."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.model import load_dataset  # noqa: E402
+from app.paths import data_dir  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    return load_dataset()
+
+
+@pytest.fixture
+def package(tmp_path) -> Path:
+    """A writable copy of the bundled data package."""
+    target = tmp_path / "pkg"
+    shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("parts", "README.md"))
+    return target
+
+
+def read_raw(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def write_raw(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False)
+
+
+@pytest.fixture
+def state(qtbot):
+    from app.state import AppState
+
+    return AppState()

@@ -1,0 +1,55 @@
+"""The command line, run as a user would run it (a subprocess)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args, timeout=120):
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=timeout)
+
+
+def test_check_data_ok(dataset):
+    result = run("--check-data")
+    assert result.returncode == 0, result.stderr
+    assert "OK: bundled data" in result.stdout
+    assert f"events   {len(dataset.events):>7,} rows" in result.stdout
+
+
+def test_check_data_reports_error_with_location(package):
+    path = package / "events.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace(",khasan-1938,", ",mars-2050,").replace(",border-1934-1938,", ",mars-2050,").replace(",khalkhin-gol-1939,", ",mars-2050,")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("--check-data", "--data", str(package))
+    assert result.returncode == 1
+    assert "events.csv, row 2, column 'conflict'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_writes_a_png(tmp_path):
+    out = tmp_path / "shot.png"
+    result = run("--screenshot", str(out), "--view", "incidents")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() >= 800 and image.height() >= 600
+
+
+def test_bad_data_folder_falls_back_without_traceback(tmp_path):
+    (tmp_path / "events.csv").write_text("garbage\n", encoding="utf-8")
+    out = tmp_path / "shot.png"
+    result = run("--screenshot", str(out), "--data", str(tmp_path))
+    assert result.returncode == 0
+    assert "Could not load" in result.stderr and "Traceback" not in result.stderr
+    assert out.exists()
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and "0.1.0" in result.stdout

@@ -1,0 +1,65 @@
+"""Property tests: any corrupted cell is reported at its own row and column."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from app.model import DataError, load_dataset
+from app.paths import data_dir
+from tests.conftest import read_raw, write_raw
+
+# (column, strategy of values that must be rejected)
+BAD_VALUES = {
+    "date_start": st.sampled_from(["", "1938/08/06", "06-08-1938", "1938-02-30", "yesterday", "1938-8-6"]),
+    "ussr_killed": st.sampled_from(["1.5", "ten", "-1", "1,000", "1e3"]),
+    "japan_wounded": st.text(alphabet="abcxyz!?", min_size=1, max_size=6),
+    "conflict": st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12).filter(
+        lambda s: s.strip() and s not in {"border-1934-1938", "khasan-1938", "khalkhin-gol-1939"} and "\n" not in s and "\r" not in s),
+    "date_precision": st.sampled_from(["daily", "DAY", "week", "century"]),
+    "source_id": st.text(alphabet="qwxz", min_size=3, max_size=8),
+    "id": st.sampled_from(["Bad Id", "UPPER", "with space", "-leading"]),
+}
+
+
+@pytest.fixture(scope="module")
+def pristine():
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "pkg"
+        shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("parts", "README.md"))
+        yield target, read_raw(target / "events.csv")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_bad_cell_is_reported_where_it_is(pristine, data):
+    folder, events = pristine
+    column = data.draw(st.sampled_from(sorted(BAD_VALUES)))
+    value = data.draw(BAD_VALUES[column])
+    row = data.draw(st.integers(min_value=0, max_value=len(events) - 1))
+    frame = events.copy()
+    frame.loc[row, column] = value
+    write_raw(frame, folder / "events.csv")
+    try:
+        with pytest.raises(DataError) as info:
+            load_dataset(folder)
+        assert (info.value.row, info.value.column) == (row + 2, column)
+        assert info.value.file.endswith("events.csv")
+    finally:
+        write_raw(events, folder / "events.csv")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_subset_of_valid_rows_loads(pristine, data):
+    folder, events = pristine
+    keep = data.draw(st.lists(st.integers(0, len(events) - 1), min_size=1, unique=True))
+    write_raw(events.iloc[sorted(keep)], folder / "events.csv")
+    try:
+        ds = load_dataset(folder)
+        assert list(ds.events["id"]) == list(events.iloc[sorted(keep)]["id"])
+    finally:
+        write_raw(events, folder / "events.csv")

@@ -1,0 +1,78 @@
+"""The main window opens, shows what the dataset holds, and the views follow the state."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from app.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, state):
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.load_data(None)
+    return win
+
+
+def test_overview_shows_the_counts(window, dataset):
+    labels = window.overview.count_labels
+    for name, n in dataset.summary().counts.items():
+        assert labels[name].text() == f"{n:,}"
+    assert window.overview.loading.isHidden()
+    assert "bundled data" in window.windowTitle()
+
+
+def test_every_page_has_a_real_view(window, dataset):
+    for key in ("incidents", "forces", "days"):
+        window.show_page(key)
+        assert window.current_page() == key
+    assert window.incident_view.model.rowCount() == len(dataset.events)
+    shown_figures = window.forces_view.model.rowCount()
+    assert shown_figures == len(dataset.figures_for(window.state.conflict))
+
+
+def test_choosing_a_day_selects_its_event_in_the_table(window, dataset):
+    day = dataset.event_days("khasan-1938")[0]
+    window.state.set_day(day)
+    selected = window.state.event_id
+    assert selected in set(dataset.events_on(day)["id"])
+    current = window.incident_view.table.currentIndex()
+    assert window.incident_view.model.id_at(current.row()) == selected
+    assert window.days_view.day_label.text().startswith(f"{day.day} ")
+
+
+def test_selecting_an_event_moves_the_day_viewer(window, dataset, qtbot):
+    ev = dataset.events
+    row = ev[(ev["conflict"] == "khasan-1938") & (ev["date_precision"] == "day")].iloc[-1]
+    with qtbot.waitSignal(window.state.day_changed):
+        window.state.select_event(row["id"])
+    assert pd.Timestamp(window.state.day) == row["date_start"]
+
+
+def test_search_filters_and_counts(window, dataset):
+    view = window.incident_view
+    view.search.setText("Bezymyannaya")
+    n = view.model.rowCount()
+    assert 0 < n < len(dataset.events)
+    assert view.status.text().startswith(f"{n} of {len(dataset.events)} events")
+
+
+def test_bad_folder_keeps_the_current_data(window, tmp_path, monkeypatch):
+    shown = window.state.dataset
+    warnings = []
+    monkeypatch.setattr("app.main_window.QMessageBox.warning", lambda *a, **k: warnings.append(a[2]))
+    (tmp_path / "events.csv").write_text("id,nonsense\n1,2\n", encoding="utf-8")
+    assert not window.load_data(tmp_path)
+    assert window.state.dataset is shown
+    assert warnings and "events.csv" in warnings[0] and "row 1" in warnings[0]
+
+
+def test_bad_data_at_start_falls_back_to_bundled(qtbot, state, tmp_path):
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    (tmp_path / "events.csv").write_bytes(b"\xff\xfe not utf8")
+    assert win.load_data(tmp_path, fallback=True)
+    assert state.dataset.label == "bundled data"
+    assert "not UTF-8" in win.overview.error.text()
