@@ -45,7 +45,8 @@ def test_choosing_a_day_selects_its_event_in_the_table(window, dataset):
 
 def test_selecting_an_event_moves_the_day_viewer(window, dataset, qtbot):
     ev = dataset.events
-    row = ev[(ev["conflict"] == "khasan-1938") & (ev["date_precision"] == "day")].iloc[-1]
+    in_viewer = ev["date_start"].between(pd.Timestamp("1938-07-01"), pd.Timestamp("1938-08-13"))
+    row = ev[in_viewer & (ev["date_precision"] == "day")].iloc[-1]
     with qtbot.waitSignal(window.state.day_changed):
         window.state.select_event(row["id"])
     assert pd.Timestamp(window.state.day) == row["date_start"]

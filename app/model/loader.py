@@ -120,15 +120,24 @@ def _parse_csv(text: str, header: list[str], file: str) -> pd.DataFrame:
         m = _PANDAS_LINE.search(msg)
         row = int(m.group(1)) if m else None
         raise DataError([DataIssue(file, row, None, f"broken CSV: {msg}")]) from None
-    # A row with too few fields comes back padded with NaN even with na_filter=False.
-    short = frame.isna().any(axis=1).to_numpy()
-    if short.any():
-        pos = int(np.flatnonzero(short)[0])
-        raise DataError([DataIssue(
-            file, pos + _HEADER_ROW + 1, None,
-            f"the row has fewer fields than the header's {len(header)}",
-        )])
+    # pandas pads a row with too few fields with empty strings, which would silently
+    # shift meaning; count the fields of every record with the csv module to catch it.
+    _check_field_counts(text, len(header), file)
     return frame
+
+
+def _check_field_counts(text: str, expected: int, file: str) -> None:
+    reader = csv.reader(io.StringIO(text))
+    next(reader, None)  # header
+    for record in reader:
+        if record and len(record) < expected:
+            # reader.line_num is the physical line where the record ends: the spreadsheet
+            # row for ordinary one-line records.
+            raise DataError([DataIssue(
+                file, reader.line_num, None,
+                f"the row has {len(record)} fields but the header has {expected}; "
+                "a missing comma or an unquoted line break?",
+            )])
 
 
 def read_table(path: Path, schema: TableSchema, file_label: str | None = None) -> pd.DataFrame:
@@ -156,9 +165,19 @@ def _bad_positions(mask: pd.Series | np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.asarray(mask, dtype=bool))
 
 
+_EMPTY_DTYPES = {"integer": "Int64", "number": "Float64", "date": "datetime64[ns]", "boolean": "boolean"}
+
+
+def _empty_column(f: Field, n: int) -> pd.Series:
+    """A column with no values, typed as it would be with values."""
+    if f.enum is not None:
+        return pd.Series(pd.Categorical([None] * n, categories=list(f.enum)), name=f.name)
+    return pd.Series([None] * n, dtype=_EMPTY_DTYPES.get(f.type, "string"), name=f.name)
+
+
 def _check_and_convert(col: pd.Series, f: Field, file: str, issues: _Issues) -> pd.Series:
-    present = col != ""
     values = col.to_numpy(dtype=object)
+    present = values != ""
 
     def show(pos: int) -> str:
         text = str(values[pos])
@@ -166,57 +185,60 @@ def _check_and_convert(col: pd.Series, f: Field, file: str, issues: _Issues) -> 
 
     if f.required:
         issues.add_rows(file, _bad_positions(~present), f.name, lambda p: "required value is empty")
+    if not present.any():  # fast path: nothing to check or convert
+        return _empty_column(f, len(values))
 
     if f.type == "integer":
-        ok = col.str.fullmatch(_INT_RE)
+        ok = col.str.fullmatch(_INT_RE).to_numpy(dtype=bool)
         issues.add_rows(file, _bad_positions(present & ~ok), f.name,
                         lambda p: f"'{show(p)}' is not a whole number")
         out = pd.to_numeric(col.where(ok & present), errors="coerce").astype("Int64")
     elif f.type == "number":
         num = pd.to_numeric(col.where(present), errors="coerce")
-        issues.add_rows(file, _bad_positions(present & num.isna()), f.name,
+        issues.add_rows(file, _bad_positions(present & num.isna().to_numpy()), f.name,
                         lambda p: f"'{show(p)}' is not a number (use a dot as decimal separator)")
         out = num.astype("Float64")
     elif f.type == "date":
-        shaped = col.str.fullmatch(_DATE_RE)
+        shaped = col.str.fullmatch(_DATE_RE).to_numpy(dtype=bool)
         parsed = pd.to_datetime(col.where(present & shaped), format="%Y-%m-%d", errors="coerce")
-        issues.add_rows(file, _bad_positions(present & parsed.isna()), f.name,
+        issues.add_rows(file, _bad_positions(present & parsed.isna().to_numpy()), f.name,
                         lambda p: f"'{show(p)}' is not a date in the form YYYY-MM-DD")
         out = parsed.astype("datetime64[ns]")
     elif f.type == "boolean":
         lowered = col.str.lower()
-        ok = lowered.isin(["true", "false"])
+        ok = lowered.isin(["true", "false"]).to_numpy(dtype=bool)
         issues.add_rows(file, _bad_positions(present & ~ok), f.name,
                         lambda p: f"'{show(p)}' is not true or false")
         out = lowered.map({"true": True, "false": False}).astype("boolean")
     else:
-        out = col.where(present, pd.NA).astype("string")
+        out = None  # strings: built once below, after the checks
 
     if f.minimum is not None or f.maximum is not None:
         low = f.minimum if f.minimum is not None else -np.inf
         high = f.maximum if f.maximum is not None else np.inf
         numeric = out.astype("Float64")
-        outside = (numeric < low) | (numeric > high)
-        issues.add_rows(file, _bad_positions(outside.fillna(False)), f.name,
+        outside = ((numeric < low) | (numeric > high)).fillna(False).to_numpy(dtype=bool)
+        issues.add_rows(file, _bad_positions(outside), f.name,
                         lambda p: f"{show(p)} is outside the allowed range {f.minimum}…{f.maximum}")
     if f.pattern is not None:
-        ok = col.str.fullmatch(f.pattern)
+        ok = col.str.fullmatch(f.pattern).to_numpy(dtype=bool)
         issues.add_rows(file, _bad_positions(present & ~ok), f.name,
                         lambda p: f"'{show(p)}' does not have the expected form ({f.pattern})")
     if f.enum is not None:
-        ok = col.isin(f.enum)
-        issues.add_rows(file, _bad_positions(present & ~ok), f.name,
+        codes = pd.Index(f.enum).get_indexer(values)  # -1 for empty or unknown
+        issues.add_rows(file, _bad_positions(present & (codes < 0)), f.name,
                         lambda p: f"'{show(p)}' is not one of: {', '.join(f.enum)}")
-        out = pd.Categorical(col.where(present & ok), categories=list(f.enum))
-        out = pd.Series(out, index=col.index, name=f.name)
+        return pd.Series(pd.Categorical.from_codes(codes, categories=list(f.enum)), name=f.name)
     if f.unique:
-        dup = present & col.duplicated(keep="first")
+        dup = present & col.duplicated(keep="first").to_numpy(dtype=bool)
         if dup.any():
             first_pos = {}
             for pos, value in enumerate(values):
                 first_pos.setdefault(value, pos)
             issues.add_rows(file, _bad_positions(dup), f.name,
                             lambda p: f"duplicate value '{show(p)}' (first used in row {first_pos[values[p]] + _HEADER_ROW + 1})")
+    if out is None:
+        out = pd.Series(pd.array(np.where(present, values, None), dtype="string"), name=f.name)
     return out
 
 
@@ -230,9 +252,13 @@ def validate_frame(frame: pd.DataFrame, schema: TableSchema, file: str) -> pd.Da
     typed = {}
     n = len(frame)
     for f in schema.fields:
-        col = frame[f.name] if f.name in frame.columns else pd.Series([""] * n, dtype=str)
-        col = col.reset_index(drop=True).astype(str)
-        typed[f.name] = _check_and_convert(col, f, file, issues)
+        if f.name in frame.columns:
+            col = frame[f.name].reset_index(drop=True).astype(str)
+            typed[f.name] = _check_and_convert(col, f, file, issues)
+        else:
+            if f.required:  # the header check reports this first; kept for direct callers
+                issues.add(file, _HEADER_ROW, f.name, "required column is missing from the header")
+            typed[f.name] = _empty_column(f, n)
     issues.raise_if_any()
     out = pd.DataFrame(typed, columns=schema.columns)
     _check_rules(out, schema, file, issues)
