@@ -58,3 +58,17 @@ def test_disputed_figures_carry_distinct_qualifiers(dataset):
     for group, rows in disputed.groupby("compare_group", observed=True):
         described = rows["qualifier_en"].fillna("") + "|" + rows["scope_en"].fillna("") + "|" + rows["source_id"]
         assert described.is_unique, f"{group}: versions are indistinguishable"
+
+
+def test_codebook_contradiction_list_names_real_groups(dataset):
+    """Every comparison group the codebook's contradiction list names exists in the data."""
+    import re
+
+    from app.paths import data_dir
+
+    text = (data_dir() / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Contradictions in the seed", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"\(`([a-z0-9-]+)`", section)) | set(re.findall(r", `([a-z0-9-]+)`\)", section))
+    assert len(named) >= 10
+    groups = set(dataset.figures["compare_group"].dropna())
+    assert named <= groups, sorted(named - groups)

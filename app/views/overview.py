@@ -72,6 +72,7 @@ class OverviewPage(QWidget):
 
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setMaximumWidth(560)  # keep numbers next to their labels on wide screens
         inner = QVBoxLayout(frame)
         inner.addWidget(self.dataset_label)
         inner.addLayout(self.counts)
@@ -83,6 +84,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.loading)
         layout.addWidget(self.error)
         layout.addWidget(frame)
+        layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
