@@ -32,9 +32,13 @@ def test_missing_last_in_both_directions(qtbot):
 
 def test_secondary_key_is_the_previous_sort(qtbot):
     model = make_model(qtbot)
-    model.sort(1, Qt.SortOrder.AscendingOrder)  # by word: a(r1), a(r3), b, c, missing
-    model.sort(0, Qt.SortOrder.DescendingOrder)  # by number, ties by word
-    assert ids(model) == ["r3", "r0", "r4", "r2", "r1"]
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # by number: 3, 3, 2, 1, missing
+    model.add_sort_key = True  # shift-click: ties broken by word
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert ids(model) == ["r0", "r3", "r4", "r2", "r1"]
+    assert model.sort_keys() == [(0, False), (1, False)]
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # a plain click replaces the keys
+    assert ids(model) == ["r1", "r3", "r0", "r4", "r2"]
 
 
 def test_mask_filters_and_display_is_formatted(qtbot):

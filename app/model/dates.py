@@ -26,7 +26,8 @@ def format_day(ts: pd.Timestamp, lang: str = "en") -> str:
     return f"{ts.day} {_MONTHS['en'][ts.month - 1]} {ts.year}"
 
 
-def _format_one(start, end, precision, lang: str) -> str:
+def format_date(start, end, precision, lang: str = "en") -> str:
+    """One row's date by its precision: '1936', 'Jul 1934', 'autumn 1935', '29 Jul – 5 Aug 1938'."""
     if pd.isna(start):
         return ""
     if precision == "year":
@@ -50,6 +51,6 @@ def _format_one(start, end, precision, lang: str) -> str:
 def format_dates(start: pd.Series, end: pd.Series, precision: pd.Series, lang: str = "en") -> np.ndarray:
     """Display text for every row; computed once per language, not per paint."""
     return np.array(
-        [_format_one(s, e, p, lang) for s, e, p in zip(start, end, precision.astype(object))],
+        [format_date(s, e, p, lang) for s, e, p in zip(start, end, precision.astype(object))],
         dtype=object,
     )

@@ -5,7 +5,6 @@ import numpy as np
 import pandas as pd
 
 from app.model import Dataset
-from app.model.dates import format_dates
 from app.views.frame_model import Column, date_column, number_column, text_column
 
 CASUALTY_COLUMNS = [
@@ -25,9 +24,8 @@ def event_columns(ds: Dataset, lang: str, tr=lambda s: s) -> list[Column]:
     ev = ds.events
     places = ds.places.set_index("id")[f"name_{lang}"]
     place_names = ev["place_id"].map(places).astype("string")
-    dates = format_dates(ev["date_start"], ev["date_end"], ev["date_precision"], lang)
     cols = [
-        date_column("date", tr("Date"), dates, ev["date_start"], ev["date_end"]),
+        date_column("date", tr("Date"), ev["date_start"], ev["date_end"], ev["date_precision"], lang),
         text_column("place", tr("Place"), place_names),
         text_column("sector", tr("Sector"), ev["sector"]),
         text_column("kind", tr("Kind"), ev["kind"].astype("string")),
