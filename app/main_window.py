@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(waiting, self.tr(label))
             self.tabs.setTabEnabled(self.PAGES.index(key), False)
         self.setCentralWidget(self.tabs)
+        state.view_requested.connect(self.show_page)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Loading data…"))
 

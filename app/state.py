@@ -19,6 +19,8 @@ class AppState(QObject):
     day_changed = Signal(object)  # datetime.date or None
     event_selected = Signal(str)  # event id, '' for none
     language_changed = Signal(str)
+    #: A view asks the window to show another page ("incidents", "forces", "days").
+    view_requested = Signal(str)
 
     DEFAULT_CONFLICT = "khasan-1938"
 
@@ -84,6 +86,9 @@ class AppState(QObject):
         if language != self._language:
             self._language = language
             self.language_changed.emit(language)
+
+    def request_view(self, name: str) -> None:
+        self.view_requested.emit(name)
 
     def reset(self) -> None:
         """Back to defaults (kiosk idle reset), keeping the dataset."""

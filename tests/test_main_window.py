@@ -52,9 +52,10 @@ def test_selecting_an_event_moves_the_day_viewer(window, dataset, qtbot):
     assert pd.Timestamp(window.state.day) == row["date_start"]
 
 
-def test_search_filters_and_counts(window, dataset):
+def test_search_filters_and_counts(window, dataset, qtbot):
     view = window.incident_view
     view.search.setText("Bezymyannaya")
+    qtbot.waitUntil(lambda: view.filter.text == "Bezymyannaya")  # typing is debounced
     n = view.model.rowCount()
     assert 0 < n < len(dataset.events)
     assert view.status.text().startswith(f"{n} of {len(dataset.events)} events")

@@ -1,47 +1,65 @@
-"""Incident table: every event, sortable and searchable, with a details pane."""
+"""Incident table: every event, sortable, searchable, filterable, with details and export."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+    QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
+from superqt import QLabeledRangeSlider
 
 from app.model import Dataset
-from app.model.dates import format_dates
+from app.model.export import tsv, write_csv, write_xlsx
+from app.model.queries import FACETS, EventFilter, EventSearch, casualty_totals
 from app.state import AppState
-from app.views.columns import CASUALTY_COLUMNS, event_columns, ids, localized
+from app.views.chips import FilterChips
+from app.views.columns import event_columns, ids
+from app.views.event_details import EventDetails
+from app.views.event_histogram import EventHistogram
+from app.views.facets import FacetList
 from app.views.frame_model import FrameModel
 
-
-def search_mask(ds: Dataset, text: str) -> np.ndarray | None:
-    """Rows whose title or text (either language) contains every word of ``text``."""
-    words = text.casefold().split()
-    if not words:
-        return None
-    ev = ds.events
-    haystack = (ev["title_en"].fillna("") + "\n" + ev["title_fi"].fillna("") + "\n"
-                + ev["text_en"].fillna("") + "\n" + ev["text_fi"].fillna("")).str.casefold()
-    mask = np.ones(len(ev), dtype=bool)
-    for word in words:
-        mask &= haystack.str.contains(word, regex=False).to_numpy(dtype=bool)
-    return mask
+FACET_TITLES = {"conflict": "Conflict", "kind": "Kind", "sector": "Sector", "side": "Side (initiator)"}
 
 
 class IncidentView(QWidget):
+    """Watches the shared state; owns its filter. Never calls other views."""
+
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
         self.setObjectName("incidentView")
         self._state = state
         self._ds: Dataset | None = None
+        self._search: EventSearch | None = None
+        self.filter = EventFilter()
         self._syncing = False
 
-        self.search = QLineEdit(placeholderText=self.tr("Search titles and texts (English and Finnish)…"))
+        self.search = QLineEdit(placeholderText=self.tr("Search titles, texts and place names (English, Finnish, Russian…)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search events"))
+        self.casualties = QCheckBox(self.tr("With casualties only"))
+        self.export_button = QToolButton(text=self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Shown rows as CSV…"), lambda: self._export_dialog("csv"))
+        menu.addAction(self.tr("Shown rows as Excel (XLSX)…"), lambda: self._export_dialog("xlsx"))
+        self.export_button.setMenu(menu)
         self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Number of events shown"))
+        self.chips = FilterChips()
+        self.histogram = EventHistogram()
+        self.years = QLabeledRangeSlider(Qt.Orientation.Horizontal)
+        self.years.setAccessibleName(self.tr("Year range"))
+        # The edge boxes show (and edit) the chosen years; no separate handle labels.
+        self.years.setEdgeLabelMode(QLabeledRangeSlider.EdgeLabelMode.LabelIsValue)
+        self.years.setHandleLabelPosition(QLabeledRangeSlider.LabelPosition.NoLabel)
+        self.facets = {f: FacetList(f, self.tr(FACET_TITLES[f])) for f in FACETS}
+
         self.model = FrameModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -49,107 +67,242 @@ class IncidentView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setToolTip(self.tr("Click to sort; Shift+click adds a secondary sort key"))
         self.table.setAccessibleName(self.tr("Events"))
-        self.details = QPlainTextEdit(readOnly=True)  # plain text: data is never HTML
-        self.details.setAccessibleName(self.tr("Event details"))
+        self.details = EventDetails(state)
+        self._layout()
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.status)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.details)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-
-        self.search.textChanged.connect(self._apply_filter)
+        # Text typing is debounced: a million-row search should not run per keystroke.
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(lambda: self.set_filter(replace(self.filter, text=self.search.text())))
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.casualties.toggled.connect(lambda on: self.set_filter(replace(self.filter, casualties_only=on)))
+        for facet in self.facets.values():
+            facet.changed.connect(lambda f, values: self.set_filter(self.filter.with_facet(f, values)))
+        self.chips.remove_requested.connect(lambda part: self.set_filter(self.filter.without(part)))
+        self.chips.reset_requested.connect(lambda: self.set_filter(EventFilter()))
+        self.histogram.range_selected.connect(self._set_years)
+        self._years_timer = QTimer(self, singleShot=True, interval=250)  # dragging and typing settle first
+        self._years_timer.timeout.connect(lambda: self._set_years(*self.years.value()))
+        self.years.valueChanged.connect(lambda _: self._years_timer.start())
+        self.table.horizontalHeader().sectionPressed.connect(self._header_pressed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selection,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
         state.dataset_changed.connect(self.set_dataset)
-        state.language_changed.connect(lambda _: self._rebuild())
+        state.language_changed.connect(lambda _: self._rebuild_columns())
         state.event_selected.connect(self._select_event)
         state.day_changed.connect(self._select_day)
         if state.dataset is not None:
             self.set_dataset(state.dataset)
 
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.casualties)
+        top.addWidget(self.export_button)
+        facet_box = QWidget()
+        facet_layout = QVBoxLayout(facet_box)
+        facet_layout.setContentsMargins(0, 0, 0, 0)
+        for facet in self.facets.values():
+            facet_layout.addWidget(facet)
+        scroll = QScrollArea()
+        scroll.setWidget(facet_box)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(210)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.table)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(scroll)
+        body.addWidget(right)
+        body.setStretchFactor(1, 1)
+        body.setSizes([230, 1000])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.histogram)
+        layout.addWidget(self.years)
+        layout.addWidget(self.status)
+        layout.addWidget(body, 1)
+
+    # ------------------------------------------------------------------ data
     @Slot(object)
     def set_dataset(self, ds: Dataset) -> None:
         self._ds = ds
-        self._rebuild()
+        self._search = EventSearch(ds.events, ds.places)
+        years = ds.events["date_start"].dt.year
+        ends = ds.events["date_end"].fillna(ds.events["date_start"]).dt.year
+        first, last = (int(years.min()), int(ends.max())) if len(ds.events) else (1934, 1939)
+        self.years.blockSignals(True)
+        self.years.setRange(first, last)
+        self.years.setValue((first, last))
+        self.years.blockSignals(False)
+        self._year_span = (first, last)
+        self._rebuild_columns()
+        self.set_filter(EventFilter())
 
-    def _rebuild(self) -> None:
+    def _rebuild_columns(self) -> None:
         if self._ds is None:
             return
+        keys = self.model.sort_keys()
         self.model.set_columns(event_columns(self._ds, self._state.language, self.tr), ids(self._ds.events))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(4, 420)
-        self._apply_filter()
+        for i, (column, ascending) in enumerate(keys):
+            self.model.add_sort_key = i > 0
+            self.model.sort(column, Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder)
+        if not self.table.horizontalHeader().sectionSize(4) > 300:
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().resizeSection(4, 380)
+        self.details.show_event(self._ds, self._state.event_id)
 
-    @Slot()
-    def _apply_filter(self) -> None:
+    # ------------------------------------------------------------------ filtering
+    def set_filter(self, f: EventFilter) -> None:
+        """Apply a filter: table, counts, chips, histogram and controls all follow it."""
         if self._ds is None:
             return
-        self.model.set_mask(search_mask(self._ds, self.search.text()))
-        shown = self.model.frame_positions()
-        ev = self._ds.events.iloc[shown]
-        killed = {k: int(ev[k].sum()) for k, _ in CASUALTY_COLUMNS[:4]}
-        self.status.setText(self.tr("{shown} of {total} events · Soviet killed {uk} · Japanese killed {jk}").format(
-            shown=len(shown), total=len(self._ds.events), uk=killed["ussr_killed"], jk=killed["japan_killed"]))
+        self.filter = f
+        parts = self._search.part_masks(f)
+        mask = self._search.combine(parts, len(self._ds.events))
+        self.model.set_mask(None if f.is_empty() else mask)
+        for facet, widget in self.facets.items():
+            widget.set_counts(self._search.facet_counts(f, facet, parts), f.facets.get(facet, frozenset()))
+        self._sync_controls(f)
+        self._update_status(mask)
+        self._update_histogram(parts)
 
+    def _sync_controls(self, f: EventFilter) -> None:
+        if self.search.text() != f.text:  # e.g. a chip removed the search
+            self.search.blockSignals(True)
+            self.search.setText(f.text)
+            self.search.blockSignals(False)
+        self.casualties.blockSignals(True)
+        self.casualties.setChecked(f.casualties_only)
+        self.casualties.blockSignals(False)
+        first = f.date_from.year if f.date_from is not None else None
+        last = f.date_to.year if f.date_to is not None else None
+        self.histogram.set_range(first, last)
+        self.years.blockSignals(True)
+        self.years.setValue((first or self._year_span[0], last or self._year_span[1]))
+        self.years.blockSignals(False)
+        chips = []
+        if f.text.strip():
+            chips.append(("text", self.tr("Search: {t}").format(t=f.text.strip())))
+        if first is not None:
+            chips.append(("dates", self.tr("Years: {a}–{b}").format(a=first, b=last)))
+        for facet, values in f.facets.items():
+            chips.append((facet, f"{self.tr(FACET_TITLES[facet])}: {', '.join(sorted(values))}"))
+        if f.casualties_only:
+            chips.append(("casualties", self.tr("With casualties")))
+        self.chips.set_chips(chips)
+
+    def _update_status(self, mask: np.ndarray) -> None:
+        shown = self._ds.events[mask]
+        t = casualty_totals(shown)
+        self.status.setText(self.tr(
+            "{shown} of {total} events · Soviet: {uk} killed, {uw} wounded · "
+            "Japanese/Manchukuo: {jk} killed, {jw} wounded").format(
+            shown=int(mask.sum()), total=len(self._ds.events), uk=t["ussr_killed"], uw=t["ussr_wounded"],
+            jk=t["japan_killed"], jw=t["japan_wounded"]))
+
+    def _update_histogram(self, parts: dict) -> None:
+        ev = self._ds.events
+        years = ev["date_start"].dt.year.to_numpy()
+        first, last = self._year_span
+        bins = np.arange(first, last + 1)
+        all_counts = np.bincount(years - first, minlength=len(bins))[: len(bins)]
+        shown = self._search.combine(parts, len(ev), skip="dates")  # the bars show what the range would keep
+        shown_counts = np.bincount(years[shown] - first, minlength=len(bins))[: len(bins)]
+        self.histogram.set_counts(bins, all_counts, shown_counts)
+
+    @Slot(int, int)
+    def _set_years(self, first: int, last: int) -> None:
+        if (first, last) == self._year_span:
+            self.set_filter(self.filter.without("dates"))
+        else:
+            self.set_filter(replace(self.filter, date_from=pd.Timestamp(f"{first}-01-01"),
+                                    date_to=pd.Timestamp(f"{last}-12-31")))
+
+    # ------------------------------------------------------------------ sorting
+    @Slot(int)
+    def _header_pressed(self, _section: int) -> None:
+        shift = QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier
+        self.model.add_sort_key = bool(shift)
+
+    # ------------------------------------------------------------------ selection
     @Slot()
     def _row_changed(self, current, _previous) -> None:
         if not current.isValid() or self._ds is None:
             return
         event_id = self.model.id_at(current.row())
-        self._show_details(event_id)
+        self.details.show_event(self._ds, event_id)
         self._syncing = True
         self._state.select_event(event_id)
         self._syncing = False
 
-    def _show_details(self, event_id: str) -> None:
-        ds, lang = self._ds, self._state.language
-        row = ds.events[ds.events["id"] == event_id]
-        if row.empty:
-            self.details.clear()
-            return
-        r = row.iloc[0]
-        date = format_dates(row["date_start"], row["date_end"], row["date_precision"], lang)[0]
-        lines = [f"{localized(row, 'title', lang).iloc[0]}", date + (f" {r['time']}" if pd.notna(r["time"]) else "")]
-        if pd.notna(r["place_id"]):
-            lines.append(self.tr("Place: {name}").format(name=ds.name("places", r["place_id"], lang)))
-        lines += ["", str(localized(row, "text", lang).iloc[0]), ""]
-        counts = [f"{header}: {int(r[key])}" for key, header in CASUALTY_COLUMNS if pd.notna(r[key])]
-        if counts:
-            lines.append(" · ".join(counts))
-        qualifier = localized(row, "qualifier", lang).iloc[0]
-        if pd.notna(qualifier):
-            lines.append(self.tr("Version: {q}").format(q=qualifier))
-        lines.append(self.tr("Source: {citation}").format(citation=ds.citation(r["source_id"])))
-        if pd.notna(r["source_locator"]):
-            lines.append(self.tr("Where: {loc}").format(loc=r["source_locator"]))
-        self.details.setPlainText("\n".join(lines))
-
     @Slot(str)
     def _select_event(self, event_id: str) -> None:
-        if self._syncing or not event_id:
+        if self._syncing or not event_id or self._ds is None:
             return
         row = self.model.row_of_id(event_id)
-        if row < 0 and self.search.text():
-            self.search.clear()  # the event is hidden by the search: show it
+        if row < 0 and not self.filter.is_empty():
+            self.set_filter(EventFilter())  # chosen elsewhere but hidden here: show it
             row = self.model.row_of_id(event_id)
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(self.model.index(row, 0))
+        self.details.show_event(self._ds, event_id)
 
     @Slot(object)
     def _select_day(self, day) -> None:
+        """A day chosen elsewhere selects all its events here."""
         if day is None or self._ds is None:
             return
         on_day = self._ds.events_on(day)
-        if not on_day.empty and self._state.event_id not in set(on_day["id"]):
+        if on_day.empty:
+            return
+        if self._state.event_id not in set(on_day["id"]):
             self._state.select_event(str(on_day["id"].iloc[0]))
+        selection = QItemSelection()
+        for event_id in on_day["id"]:
+            row = self.model.row_of_id(event_id)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+
+    # ------------------------------------------------------------------ copy / export
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def copy_selection(self) -> str:
+        """Selected rows as tab-separated text with a header, also put on the clipboard."""
+        header = [c.header for c in self.model.columns()]
+        text = tsv(self.model.row_texts(self.selected_rows()), header)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def shown_events(self) -> pd.DataFrame:
+        """The rows shown, in the order shown, with every column of the schema."""
+        return self._ds.events.iloc[self.model.frame_positions()]
+
+    def export(self, path: str, kind: str) -> None:
+        (write_xlsx if kind == "xlsx" else write_csv)(self.shown_events(), path)
+
+    def _export_dialog(self, kind: str) -> None:
+        if self._ds is None:
+            return
+        pattern = self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr("CSV, UTF-8 (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export shown events"), f"events.{kind}", pattern)
+        if not path:
+            return
+        try:
+            self.export(path, kind)
+        except OSError as err:
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write {path}:\n{err}").format(
+                path=path, err=err))

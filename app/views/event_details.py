@@ -1,0 +1,115 @@
+"""Details of one event: full text, place with coordinates, units, people, casualties,
+and the full citation with a copy button. Plain text only: data is never HTML."""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.model import Dataset
+from app.model.dates import format_date
+from app.model.queries import CASUALTY_COLUMNS
+from app.state import AppState
+
+CASUALTY_LABELS = {
+    "ussr_killed": "Soviet killed", "ussr_wounded": "Soviet wounded", "ussr_missing": "Soviet missing",
+    "ussr_captured": "Soviet captured", "japan_killed": "Japanese/Manchukuo killed",
+    "japan_wounded": "Japanese/Manchukuo wounded", "japan_missing": "Japanese/Manchukuo missing",
+    "japan_captured": "Japanese/Manchukuo captured or detained",
+}
+#: Days the daily operations viewer covers.
+VIEWER_FIRST, VIEWER_LAST = pd.Timestamp("1938-07-01"), pd.Timestamp("1938-08-13")
+
+
+def _text(row: pd.Series, base: str, lang: str):
+    value = row.get(f"{base}_{lang}")
+    return value if pd.notna(value) else row.get(f"{base}_en")
+
+
+def _names(ds: Dataset, table: str, ids, lang: str) -> str:
+    if pd.isna(ids) or not ids:
+        return ""
+    return "; ".join(ds.name(table, i, lang) for i in str(ids).split(";"))
+
+
+class EventDetails(QWidget):
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self._state = state
+        self._citation = ""
+        self._day = None
+        self.text = QPlainTextEdit(readOnly=True)
+        self.text.setAccessibleName(self.tr("Event details"))
+        self.copy_button = QPushButton(self.tr("Copy citation"))
+        self.copy_button.clicked.connect(self.copy_citation)
+        self.day_button = QPushButton(self.tr("Show this day"))
+        self.day_button.setToolTip(self.tr("Open the daily operations viewer on this event's day"))
+        self.day_button.clicked.connect(self.show_day)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.day_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.show_event(None, "")
+
+    def show_event(self, ds: Dataset | None, event_id: str) -> None:
+        row = ds.row("events", event_id) if ds is not None and event_id else None
+        self.copy_button.setEnabled(row is not None)
+        self._day = None
+        if row is None:
+            self._citation = ""
+            self.text.setPlainText(self.tr("Select an event to read it here."))
+            self.day_button.setEnabled(False)
+            return
+        lang = self._state.language
+        tr = self.tr
+        end = row["date_end"] if pd.notna(row["date_end"]) else None
+        when = format_date(row["date_start"], end, row["date_precision"], lang)
+        if pd.notna(row["time"]):
+            when += f", {row['time']}"
+        lines = [str(_text(row, "title", lang)), when, ""]
+        if pd.notna(row["place_id"]):
+            place = ds.row("places", row["place_id"])
+            where = ds.name("places", row["place_id"], lang)
+            if place is not None and pd.notna(place["lat"]):
+                approx = "" if place["coord_precision"] == "exact" else tr(" (approximate)")
+                where += f" — {place['lat']:.5f}° N, {place['lon']:.5f}° E{approx}"
+            lines.append(tr("Place: {p}").format(p=where))
+        if pd.notna(row["sector"]):
+            lines.append(tr("Sector: {s}").format(s=row["sector"]))
+        lines.append(tr("Conflict: {c} · kind: {k}").format(c=row["conflict"], k=row["kind"]))
+        units = _names(ds, "units", row["unit_ids"], lang)
+        if units:
+            lines.append(tr("Units: {u}").format(u=units))
+        people = _names(ds, "people", row["person_ids"], lang)
+        if people:
+            lines.append(tr("People: {p}").format(p=people))
+        counts = [f"{tr(CASUALTY_LABELS[c])}: {int(row[c])}" for c in CASUALTY_COLUMNS if pd.notna(row[c])]
+        if pd.notna(row["count"]):
+            counts.append(tr("Count: {n}").format(n=int(row["count"])))
+        if counts:
+            lines.append(" · ".join(counts))
+        lines += ["", str(_text(row, "text", lang)), ""]
+        qualifier = _text(row, "qualifier", lang)
+        if pd.notna(qualifier):
+            lines += [tr("Version: {q}").format(q=qualifier), ""]
+        self._citation = ds.citation(row["source_id"])
+        if pd.notna(row["source_locator"]):
+            self._citation += f" — {row['source_locator']}"
+        lines.append(tr("Source: {c}").format(c=self._citation))
+        self.text.setPlainText("\n".join(lines))
+        in_viewer = row["date_precision"] in ("day", "range") and VIEWER_FIRST <= row["date_start"] <= VIEWER_LAST
+        self._day = row["date_start"] if in_viewer else None
+        self.day_button.setEnabled(in_viewer)
+
+    def copy_citation(self) -> str:
+        QGuiApplication.clipboard().setText(self._citation)
+        return self._citation
+
+    def show_day(self) -> None:
+        if self._day is not None:
+            self._state.set_day(self._day)
+            self._state.request_view("days")

@@ -1,0 +1,234 @@
+"""Incident table: sorting, filters, chips, brushing, details, linking, export, plain text."""
+from __future__ import annotations
+
+import csv
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.model import load_dataset
+from app.model.queries import EventFilter
+from app.views.incidents import IncidentView
+from tests.conftest import read_raw, write_raw
+
+DATE, PLACE, SECTOR, KIND, TITLE, UK = 0, 1, 2, 3, 4, 5
+
+
+@pytest.fixture
+def view(qtbot, state, dataset):
+    state.set_dataset(dataset)
+    v = IncidentView(state)
+    qtbot.addWidget(v)
+    return v
+
+
+def column_ids(view):
+    return [view.model.id_at(r) for r in range(view.model.rowCount())]
+
+
+def texts(view, column):
+    return [view.model.data(view.model.index(r, column)) for r in range(view.model.rowCount())]
+
+
+# ----------------------------------------------------------------- sorting
+def test_dates_sort_chronologically_by_precision(view, dataset):
+    view.model.sort(DATE, Qt.SortOrder.AscendingOrder)
+    starts = dataset.events.set_index("id").loc[column_ids(view), "date_start"]
+    assert starts.is_monotonic_increasing
+    shown = texts(view, DATE)
+    assert shown.index("Feb 1934") < shown.index("22 Mar 1934") < shown.index("Apr 1934")
+
+
+def test_numbers_sort_numerically_with_missing_last_both_ways(view, dataset):
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        view.model.sort(UK, order)
+        values = dataset.events.set_index("id").loc[column_ids(view), "ussr_killed"]
+        present = values.dropna()
+        n = len(present)
+        assert values.iloc[:n].notna().all() and values.iloc[n:].isna().all()
+        expected = present.sort_values(ascending=order == Qt.SortOrder.AscendingOrder)
+        assert list(present) == list(expected)
+
+
+def test_text_sorts_case_insensitively_with_missing_last(view):
+    view.model.sort(PLACE, Qt.SortOrder.DescendingOrder)
+    places = texts(view, PLACE)
+    filled = [p for p in places if p]
+    assert filled == sorted(filled, key=str.casefold, reverse=True)
+    assert places[len(filled):] == [""] * (len(places) - len(filled))
+
+
+def test_secondary_sort_key(view):
+    view.model.sort(KIND, Qt.SortOrder.AscendingOrder)
+    view.model.add_sort_key = True
+    view.model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    ids = column_ids(view)
+    kinds = texts(view, KIND)
+    assert kinds == sorted(kinds)
+    attacks = [i for i, k in zip(ids, kinds) if k == "attack"]
+    starts = view._ds.events.set_index("id").loc[attacks, "date_start"]
+    assert starts.is_monotonic_decreasing
+
+
+# ----------------------------------------------------------------- filters
+def test_text_search_in_both_languages_and_place_names(view, qtbot):
+    view.search.setText("Bezymjannaja")  # Finnish spelling
+    qtbot.waitUntil(lambda: view.filter.text == "Bezymjannaja")
+    n_fi = view.model.rowCount()
+    assert n_fi > 0
+    view.set_filter(EventFilter(text="沙草峰"))  # Chinese name of Bezymyannaya, from places
+    assert view.model.rowCount() > 0
+    ids = set(column_ids(view))
+    assert all(view._ds.row("events", i)["place_id"] == "bezymyannaya" for i in ids)
+
+
+def test_facets_casualties_and_years_combine(view, dataset):
+    f = EventFilter(date_from=pd.Timestamp("1936-01-01"), date_to=pd.Timestamp("1937-12-31"),
+                    casualties_only=True).with_facet("conflict", ["border-1934-1938"])
+    view.set_filter(f)
+    shown = dataset.events.set_index("id").loc[column_ids(view)]
+    assert len(shown) > 0
+    assert (shown["conflict"] == "border-1934-1938").all()
+    assert (shown["date_start"].dt.year.between(1936, 1937)).all()
+    cas = shown[[c for c in shown.columns if c.startswith(("ussr_", "japan_"))]].fillna(0)
+    assert (cas.sum(axis=1) > 0).all()
+    assert view.status.text().startswith(f"{len(shown)} of {len(dataset.events)} events")
+    killed = int(shown["japan_killed"].sum())
+    assert f"{killed} killed" in view.status.text()
+
+
+def test_facet_counts_update_with_other_filters(view):
+    conflict = view.facets["conflict"]
+    before = [conflict.list.item(i).text() for i in range(conflict.list.count())]
+    view.set_filter(EventFilter(casualties_only=True))
+    after = [conflict.list.item(i).text() for i in range(conflict.list.count())]
+    assert before != after
+
+
+def test_checking_a_facet_filters(view, qtbot):
+    kind = view.facets["kind"]
+    kind.set_checked("provocations")
+    assert view.filter.facets["kind"] == {"provocations"}
+    assert set(texts(view, KIND)) == {"provocations"}
+
+
+def test_chips_remove_one_part_and_reset_clears_all(view, dataset):
+    view.set_filter(EventFilter(text="border", casualties_only=True).with_facet("kind", ["clash"]))
+    assert len(view.chips.chip_texts()) == 3
+    view.chips.chip_for("kind").click()
+    assert "kind" not in view.filter.facets and view.filter.casualties_only
+    view.chips.reset.click()
+    assert view.filter.is_empty()
+    assert view.model.rowCount() == len(dataset.events)
+    assert view.search.text() == "" and not view.casualties.isChecked()
+
+
+def test_histogram_brushing_sets_the_year_range(view):
+    view.histogram._on_brush(1934.2, 1936.4, True)
+    assert view.filter.date_from == pd.Timestamp("1934-01-01")
+    assert view.filter.date_to == pd.Timestamp("1936-12-31")
+    assert view.years.value() == (1934, 1936)
+    years = view._ds.events.set_index("id").loc[column_ids(view), "date_start"].dt.year
+    assert years.max() <= 1936
+
+
+# ----------------------------------------------------------------- details and linking
+def test_details_show_text_place_and_full_citation(view, state, dataset):
+    event = dataset.row("events", "ev-1938-07-29-bezymyannaya-attack-khasan")
+    state.select_event(event["id"])
+    text = view.details.text.toPlainText()
+    assert event["title_en"] in text and event["text_en"] in text
+    assert "42.46283° N, 130.59033° E" in text
+    assert dataset.citation(event["source_id"]) in text
+    assert view.details.copy_citation() == QGuiApplication.clipboard().text()
+    assert view.details.day_button.isEnabled()
+
+
+def test_show_this_day_moves_the_shared_day(view, state, qtbot):
+    ev = view._ds.events
+    row = ev[(ev["date_start"] == pd.Timestamp("1938-08-06"))].iloc[0]
+    state.select_event(row["id"])
+    with qtbot.waitSignal(state.view_requested) as requested:
+        view.details.day_button.click()
+    assert requested.args == ["days"]
+    assert pd.Timestamp(state.day) == pd.Timestamp("1938-08-06")
+
+
+def test_selecting_a_row_sets_the_shared_event(view, state):
+    view.table.selectRow(3)
+    assert state.event_id == view.model.id_at(3)
+
+
+def test_a_day_chosen_elsewhere_selects_all_its_events(view, state, dataset):
+    state.set_day(pd.Timestamp("1938-08-06"))
+    selected = {view.model.id_at(r) for r in view.selected_rows()}
+    assert selected == set(dataset.events_on(pd.Timestamp("1938-08-06"))["id"])
+
+
+def test_an_event_hidden_by_filters_is_shown_when_chosen_elsewhere(view, state, dataset):
+    view.set_filter(EventFilter().with_facet("conflict", ["khalkhin-gol-1939"]))
+    target = dataset.events[dataset.events["conflict"] == "border-1934-1938"]["id"].iloc[0]
+    state.select_event(target)
+    assert view.model.id_at(view.table.currentIndex().row()) == target
+
+
+# ----------------------------------------------------------------- export, copy, plain text
+@pytest.fixture
+def injected(package, state, qtbot):
+    frame = read_raw(package / "events.csv")
+    frame.loc[0, "title_en"] = "=cmd|' /C calc'!A0"
+    frame.loc[0, "text_en"] = "<b>html</b> stays literal"
+    write_raw(frame, package / "events.csv")
+    ds = load_dataset(package)
+    state.set_dataset(ds)
+    v = IncidentView(state)
+    qtbot.addWidget(v)
+    return v, frame.loc[0, "id"]
+
+
+def test_csv_export_neutralises_formulas(injected, tmp_path):
+    view, event_id = injected
+    out = tmp_path / "shown.csv"
+    view.export(str(out), "csv")
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == view.model.rowCount()
+    row = next(r for r in rows if r["id"] == event_id)
+    assert row["title_en"] == "'=cmd|' /C calc'!A0"
+    assert [r["id"] for r in rows] == [view.model.id_at(i) for i in range(view.model.rowCount())]
+
+
+def test_xlsx_export_has_no_formulas(injected, tmp_path):
+    from openpyxl import load_workbook
+
+    view, event_id = injected
+    view.set_filter(EventFilter(text="html stays"))
+    out = tmp_path / "shown.xlsx"
+    view.export(str(out), "xlsx")
+    sheet = load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    values = [c.value for c in sheet[2]]
+    assert sheet.max_row == 2
+    cell = values[header.index("title_en")]
+    assert cell == "'=cmd|' /C calc'!A0"
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_copy_selected_rows_as_tsv(injected):
+    view, event_id = injected
+    view.table.selectRow(view.model.row_of_id(event_id))
+    text = view.copy_selection()
+    lines = text.split("\n")
+    assert lines[0].split("\t")[:2] == ["Date", "Place"]
+    assert "'=cmd" in lines[1]
+    assert QGuiApplication.clipboard().text() == text
+
+
+def test_html_in_data_is_shown_literally(injected, state):
+    view, event_id = injected
+    state.select_event(event_id)
+    assert "<b>html</b> stays literal" in view.details.text.toPlainText()
+    row = view.model.row_of_id(event_id)
+    tip = view.model.data(view.model.index(row, TITLE), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;html&lt;/b&gt;" in tip and "<b>html</b>" not in tip
