@@ -24,13 +24,45 @@ def build_parser() -> argparse.ArgumentParser:
                    help="validate the data, print a summary and exit (status 0 = valid, 1 = errors)")
     p.add_argument("--screenshot", metavar="PNG",
                    help="load, render the main window offscreen to PNG and exit")
-    p.add_argument("--view", choices=["overview", "incidents", "forces", "days"], default="overview",
-                   help="page to open")
+    p.add_argument("--view", choices=["overview", "incidents", "table", "forces", "days", "sources", "index"],
+                   help="page to open (table = incidents; default: the last page, or the overview)")
+    p.add_argument("--day", type=_day, metavar="YYYY-MM-DD", help="open on this day (daily operations viewer)")
+    p.add_argument("--event", metavar="ID", help="open with this event selected")
     p.add_argument("--lang", choices=["en", "fi"], help="language (default: from the system locale)")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # For benchmarks/startup.py: report paint/ready times on stdout and quit when ready.
     p.add_argument("--timing", action="store_true", help=argparse.SUPPRESS)
     return p
+
+
+def _day(text: str):
+    from app.deeplink import parse_day
+
+    try:
+        return parse_day(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def apply_start_state(window, args, restore_session: bool) -> None:
+    """After the data is in: the saved session, then the deep link (which wins)."""
+    from app.deeplink import page_for
+
+    page = None
+    if restore_session:
+        from app import session
+
+        page = session.restore_layout(window)
+        session.restore_filter(window)
+    state = window.state
+    if args.day is not None:
+        state.set_day(args.day)
+    if args.event:
+        if state.dataset is not None and state.dataset.row("events", args.event) is not None:
+            state.select_event(args.event)
+        else:
+            print(f"--event: no event with id {args.event!r} in {state.dataset.label}", file=sys.stderr)
+    window.show_page(page_for(args.view) or page or ("days" if args.day else "overview"))
 
 
 def check_data(path: str | None) -> int:
@@ -89,7 +121,7 @@ def run_gui(args) -> int:
     if args.screenshot:
         window.show()
         window.load_data(args.data, fallback=True)
-        window.show_page(args.view)
+        apply_start_state(window, args, restore_session=False)
         app.processEvents()
         ok = window.grab().save(args.screenshot)
         if not ok:
@@ -100,7 +132,7 @@ def run_gui(args) -> int:
 
     def load():
         window.load_data(args.data, fallback=True)
-        window.show_page(args.view)
+        apply_start_state(window, args, restore_session=window.persist_session and not args.timing)
 
     if args.timing:
         window.first_painted.connect(lambda: print(f"first_paint {time.perf_counter() - _T0:.4f}", flush=True))

@@ -19,6 +19,8 @@ class AppState(QObject):
     day_changed = Signal(object)  # datetime.date or None
     event_selected = Signal(str)  # event id, '' for none
     language_changed = Signal(str)
+    #: A person, unit or place was chosen (table, id): views show what mentions it.
+    entity_focused = Signal(str, str)
     #: A view asks the window to show another page ("incidents", "forces", "days").
     view_requested = Signal(str)
 
@@ -86,6 +88,9 @@ class AppState(QObject):
         if language != self._language:
             self._language = language
             self.language_changed.emit(language)
+
+    def focus_entity(self, table: str, entity_id: str) -> None:
+        self.entity_focused.emit(table, entity_id)
 
     def request_view(self, name: str) -> None:
         self.view_requested.emit(name)

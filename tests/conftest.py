@@ -40,6 +40,15 @@ def write_raw(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_settings(tmp_path_factory):
+    """Sessions save to QSettings: keep tests away from the user's real settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
+
+
 @pytest.fixture
 def state(qtbot):
     from app.state import AppState

@@ -11,6 +11,7 @@ import io
 import json
 import re
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -25,6 +26,18 @@ from app.paths import data_dir
 MAX_ISSUES = 50
 #: Refuse files larger than this before reading them into memory.
 MAX_FILE_BYTES = 2 * 1024**3
+
+#: progress(fraction 0..1, message). A callback may raise LoadCancelled to stop the load.
+Progress = Callable[[float, str], None]
+
+
+class LoadCancelled(Exception):
+    """The user cancelled a load; whatever was shown stays."""
+
+
+def _no_progress(fraction: float, message: str) -> None:
+    pass
+
 
 _INT_RE = r"-?\d+"
 _DATE_RE = r"\d{4}-\d{2}-\d{2}"
@@ -140,8 +153,12 @@ def _check_field_counts(text: str, expected: int, file: str) -> None:
             )])
 
 
-def read_table(path: Path, schema: TableSchema, file_label: str | None = None) -> pd.DataFrame:
-    """Read one CSV file and return it validated and typed (without cross-table checks)."""
+def read_table(path: Path, schema: TableSchema, file_label: str | None = None,
+               progress: Progress = _no_progress) -> pd.DataFrame:
+    """Read one CSV file and return it validated and typed (without cross-table checks).
+
+    ``progress`` gets this file's own fraction done (0..1) between stages.
+    """
     file = file_label or path.name
     if not path.exists():
         raise DataError([DataIssue(file, None, None, f"file not found: {path}")])
@@ -151,11 +168,15 @@ def read_table(path: Path, schema: TableSchema, file_label: str | None = None) -
             file, None, None,
             f"the file is {size / 1024**3:.1f} GiB; files over {MAX_FILE_BYTES / 1024**3:.0f} GiB are not loaded",
         )])
+    progress(0.0, f"reading {file}")
     text = _decode(path.read_bytes(), file)
     header = _read_header(text, file)
     _check_header(header, schema, file)
+    progress(0.1, f"parsing {file}")
     frame = _parse_csv(text, header, file)
-    return validate_frame(frame, schema, file)
+    del text
+    progress(0.6, f"validating {file}")
+    return validate_frame(frame, schema, file, lambda f, m: progress(0.6 + 0.4 * f, m))
 
 
 # -------------------------------------------------------------------------- validating
@@ -242,7 +263,8 @@ def _check_and_convert(col: pd.Series, f: Field, file: str, issues: _Issues) -> 
     return out
 
 
-def validate_frame(frame: pd.DataFrame, schema: TableSchema, file: str) -> pd.DataFrame:
+def validate_frame(frame: pd.DataFrame, schema: TableSchema, file: str,
+                   progress: Progress = _no_progress) -> pd.DataFrame:
     """Check one table's values against its schema and return it with real dtypes.
 
     Columns the file lacks (optional ones only: the header check has run) are added empty,
@@ -251,7 +273,8 @@ def validate_frame(frame: pd.DataFrame, schema: TableSchema, file: str) -> pd.Da
     issues = _Issues()
     typed = {}
     n = len(frame)
-    for f in schema.fields:
+    for i, f in enumerate(schema.fields):
+        progress(i / len(schema.fields), f"validating {file}: {f.name}")
         if f.name in frame.columns:
             col = frame[f.name].reset_index(drop=True).astype(str)
             typed[f.name] = _check_and_convert(col, f, file, issues)
@@ -325,13 +348,16 @@ def _resource_paths(folder: Path) -> dict[str, Path]:
     return paths
 
 
-def load_dataset(path: str | Path | None = None) -> Dataset:
+def load_dataset(path: str | Path | None = None, progress: Progress | None = None) -> Dataset:
     """Load and validate a data package; ``None`` loads the bundled ``data/``.
 
     ``path`` may be a package folder (all eight tables, or only some of them: missing
     tables are taken from the bundled package) or a single ``events`` CSV file, which
     replaces the bundled events. Raises :class:`DataError` naming file, row and column.
+    ``progress`` is called with the overall fraction done; if it raises
+    :class:`LoadCancelled`, loading stops there.
     """
+    progress = progress or _no_progress
     schemas = bundled_schemas()
     bundled = data_dir()
     if path is None:
@@ -357,11 +383,20 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     elif own is not None:
         sources["events"] = (own, str(own))
 
+    # Progress is weighted by file size: the big file dominates a researcher's load.
+    sizes = {name: max(p.stat().st_size if p.exists() else 0, 1) for name, (p, _) in sources.items()}
+    total = sum(sizes.values())
+    done = 0
     tables, files = {}, {}
     for name in TABLES:
         p, label = sources[name]
         files[name] = label
-        tables[name] = read_table(p, schemas[name], label)
+        share = sizes[name] / total * 0.95
+        tables[name] = read_table(p, schemas[name], label,
+                                  lambda f, m, base=done / total * 0.95, w=share: progress(base + w * f, m))
+        done += sizes[name]
+    progress(0.95, "checking references between tables")
     check_references(tables, schemas, files)
+    progress(1.0, "done")
     label = "bundled data" if own is None else own.name
     return Dataset(path=str(own or bundled), label=label, **tables)

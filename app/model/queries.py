@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
+from app.model.research import entity_event_mask
+
 #: Facets the incident table offers, in display order.
 FACETS = ("conflict", "kind", "sector", "side")
 CASUALTY_COLUMNS = ("ussr_killed", "ussr_wounded", "ussr_missing", "ussr_captured",
@@ -27,6 +29,8 @@ class EventFilter:
     date_to: pd.Timestamp | None = None
     facets: dict[str, frozenset[str]] = field(default_factory=dict)
     casualties_only: bool = False
+    #: (table, id) of a person, unit or place: only events that mention it.
+    entity: tuple[str, str] | None = None
 
     def with_facet(self, facet: str, values) -> "EventFilter":
         facets = dict(self.facets)
@@ -44,6 +48,8 @@ class EventFilter:
             return replace(self, date_from=None, date_to=None)
         if part == "casualties":
             return replace(self, casualties_only=False)
+        if part == "entity":
+            return replace(self, entity=None)
         return self.with_facet(part, None)
 
     def is_empty(self) -> bool:
@@ -116,6 +122,8 @@ class EventSearch:
                 parts[facet] = self.facet_mask(facet, values)
         if f.casualties_only:
             parts["casualties"] = self.casualty_mask()
+        if f.entity is not None:
+            parts["entity"] = entity_event_mask(self.events, *f.entity).to_numpy(dtype=bool)
         return parts
 
     @staticmethod

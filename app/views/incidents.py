@@ -96,6 +96,7 @@ class IncidentView(QWidget):
         state.language_changed.connect(lambda _: self._rebuild_columns())
         state.event_selected.connect(self._select_event)
         state.day_changed.connect(self._select_day)
+        state.entity_focused.connect(lambda table, eid: self.set_filter(replace(self.filter, entity=(table, eid))))
         if state.dataset is not None:
             self.set_dataset(state.dataset)
 
@@ -198,6 +199,9 @@ class IncidentView(QWidget):
             chips.append((facet, f"{self.tr(FACET_TITLES[facet])}: {', '.join(sorted(values))}"))
         if f.casualties_only:
             chips.append(("casualties", self.tr("With casualties")))
+        if f.entity is not None:
+            chips.append(("entity", self.tr("Mentions: {name}").format(
+                name=self._ds.name(f.entity[0], f.entity[1], self._state.language))))
         self.chips.set_chips(chips)
 
     def _update_status(self, mask: np.ndarray) -> None:
@@ -286,6 +290,18 @@ class IncidentView(QWidget):
         text = tsv(self.model.row_texts(self.selected_rows()), header)
         QGuiApplication.clipboard().setText(text)
         return text
+
+    def report_parts(self):
+        """What a one-page report of this view shows (see app/report.py)."""
+        from app.report import MAX_ROWS, ReportParts
+
+        wanted = ["date", "place", "title", "ussr_killed", "japan_killed", "source"]
+        columns = [(i, c) for i, c in enumerate(self.model.columns()) if c.key in wanted]
+        order = self.model.frame_positions()
+        rows = [[c.text(order[r]) for _, c in columns] for r in range(min(MAX_ROWS, len(order)))]
+        sources = self._ds.events["source_id"].iloc[order].dropna().astype(str).unique()
+        return ReportParts(self.tr("Incident table"), self.chips.chip_texts(), [c.header for _, c in columns],
+                           rows, len(order), sorted(sources))
 
     def shown_events(self) -> pd.DataFrame:
         """The rows shown, in the order shown, with every column of the schema."""

@@ -1,0 +1,90 @@
+"""One-page report of the current view: its image, active filters, rows shown, citations.
+
+Built as a QTextDocument (every data string HTML-escaped) and written with QPdfWriter, or
+sent to a printer. Views may offer ``report_parts()``; for the others the report takes the
+rows that the shared state points at (the conflict's figures, the day's events).
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pandas as pd
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+MAX_ROWS = 14  # what fits on one A4 page under the image
+
+
+@dataclass
+class ReportParts:
+    title: str
+    filters: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    total_rows: int = 0
+    source_ids: list[str] = field(default_factory=list)
+
+
+def parts_for_state(state, page: str) -> ReportParts:
+    """Fallback for views without ``report_parts``: rows from the shared state."""
+    ds = state.dataset
+    lang = state.language
+    if page == "forces":
+        fig = ds.figures_for(state.conflict)
+        scope = fig[f"scope_{lang}"].fillna(fig["scope_en"])
+        rows = [[str(s), str(c), f"{v:,.0f}" if pd.notna(v) else "", str(sc)]
+                for s, c, v, sc in zip(fig["side"], fig["category"], fig["value"], scope)]
+        return ReportParts(f"Force comparison — {state.conflict}", [f"Conflict: {state.conflict}"],
+                           ["Side", "Category", "Value", "Scope"], rows, len(rows),
+                           sorted(set(fig["source_id"].astype(str))))
+    if page == "days" and state.day is not None:
+        ev = ds.events_on(state.day)
+        title = ev[f"title_{lang}"].fillna(ev["title_en"])
+        rows = [[str(t) if pd.notna(t) else "", str(x)] for t, x in zip(ev["time"], title)]
+        return ReportParts(f"Daily operations — {state.day.isoformat()}", [f"Day: {state.day.isoformat()}"],
+                           ["Time", "Event"], rows, len(rows), sorted(set(ev["source_id"].astype(str))))
+    return ReportParts("Khasan 1938 Explorer", [], [], [], 0, ["seed"])
+
+
+def build_document(parts: ReportParts, image: QImage | None, citations: list[str], dataset_label: str,
+                   width_px: int = 560) -> QTextDocument:
+    esc = html.escape
+    doc = QTextDocument()
+    body = [f"<h2>{esc(parts.title)}</h2>",
+            f"<p style='color:#555'>{esc(dataset_label)} · {esc(datetime.now().strftime('%Y-%m-%d %H:%M'))}</p>"]
+    if image is not None and not image.isNull():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("report://view"), image)
+        height = int(image.height() * width_px / max(image.width(), 1))
+        body.append(f"<p><img src='report://view' width='{width_px}' height='{height}'></p>")
+    if parts.filters:
+        body.append("<p><b>Filters:</b> " + esc("; ".join(parts.filters)) + "</p>")
+    if parts.rows:
+        shown = parts.rows[:MAX_ROWS]
+        body.append("<table width='100%' border='1' cellspacing='0' cellpadding='1' style='font-size:7pt'>")
+        body.append("<tr>" + "".join(f"<th>{esc(h)}</th>" for h in parts.header) + "</tr>")
+        for row in shown:
+            body.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in row) + "</tr>")
+        body.append("</table>")
+        if parts.total_rows > len(shown):
+            body.append(f"<p>… {parts.total_rows - len(shown)} more rows (export the table for all).</p>")
+    if citations:
+        body.append("<p><b>Sources</b></p><ol style='font-size:7pt'>")
+        body += [f"<li>{esc(c)}</li>" for c in citations]
+        body.append("</ol>")
+    doc.setHtml("\n".join(body))
+    return doc
+
+
+def write_pdf(doc: QTextDocument, path: str) -> None:
+    writer = QPdfWriter(path)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    writer.setCreator("Khasan 1938 Explorer")
+    writer.setTitle(doc.toPlainText().split("\n", 1)[0])
+    doc.print_(writer)  # paginates to the writer's page layout
+
+
+def citations_for(ds, source_ids: list[str]) -> list[str]:
+    return [ds.citation(s) for s in source_ids if ds.citation(s)]
