@@ -1,4 +1,4 @@
-"""Force-comparison charts: which figures form which chart (no widgets)."""
+"""Force-comparison charts: which figures form which chart and where they go (no widgets)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -8,8 +8,9 @@ import pytest
 
 from app.model import CONFLICTS, load_dataset
 from app.model.forces import (
-    CHARTS, SCOPES, FigureIndex, chart_of, format_number, scope_level, value_text,
+    BOTH_CONFLICTS, CHARTS, SCOPES, FigureIndex, chart_of, format_number, scope_level, value_text,
 )
+from app.views.forces_layout import balanced_columns, layout_chart
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +95,33 @@ def test_related_events_of_a_dated_figure(index, dataset):
     days = dataset.events.set_index("id").loc[related, "date_start"]
     assert (days <= pd.Timestamp("1938-07-29")).all()
     assert index.related_events(index.by_id["fig-khasan-ussr-personnel-1"]) == []  # undated
+
+
+class _Labels:
+    def panel_title(self, panel): return panel.family
+    def conflict_title(self, conflict): return conflict
+    def side_title(self, side): return side
+    def ratio(self, panel, conflict): return ""
+    def line_label(self, panel, line): return line.figures[0].scope
+    def line_value(self, line): return "+".join(value_text(f) for f in line.figures)
+    def caption(self, group, count, differ): return f"{group} {count}"
+
+
+def test_balanced_columns_keep_order_and_balance():
+    assert balanced_columns([1, 1, 1, 1], 2) == [0, 2]
+    assert balanced_columns([5, 1, 1, 1, 1, 1], 2) == [0, 1]
+    assert balanced_columns([1, 2], 3) == [0, 1]
+
+
+@pytest.mark.parametrize("width", [500, 1240, 1900])
+def test_layout_gives_every_figure_a_bar_inside_the_width(index, width):
+    panels = index.panels(BOTH_CONFLICTS, "losses", "all")
+    lay = layout_chart(panels, _Labels(), width, title="t", both=True)
+    bars = Counter(b.key for b in lay.boxes if b.kind in ("bar", "part"))
+    assert bars == Counter(f.id for p in panels for f in p.figures)
+    for box in lay.boxes + lay.hits:
+        assert 0 <= box.x0 <= box.x1 <= width and 0 <= box.y0 <= box.y1 <= lay.height
+    for f in (f for p in panels for f in p.figures):
+        x, y = lay.bar_of(f.id).center
+        assert lay.hit(x, y).key == f.id
+    assert lay.columns == (1 if width < 960 else 2 if width < 1450 else 3)
