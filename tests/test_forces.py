@@ -1,16 +1,20 @@
-"""Force-comparison charts: which figures form which chart and where they go (no widgets)."""
+"""Force-comparison charts: which figures form which chart (no widgets), then the view."""
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections import Counter
 
 import pandas as pd
 import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
 
 from app.model import CONFLICTS, load_dataset
 from app.model.forces import (
-    BOTH_CONFLICTS, CHARTS, SCOPES, FigureIndex, chart_of, format_number, scope_level, value_text,
+    BOTH, BOTH_CONFLICTS, CHARTS, SCOPES, FigureIndex, chart_of, format_number, scope_level, value_text,
 )
 from app.views.forces_layout import balanced_columns, layout_chart
+from conftest import read_raw, write_raw
 
 
 @pytest.fixture(scope="module")
@@ -125,3 +129,179 @@ def test_layout_gives_every_figure_a_bar_inside_the_width(index, width):
         x, y = lay.bar_of(f.id).center
         assert lay.hit(x, y).key == f.id
     assert lay.columns == (1 if width < 960 else 2 if width < 1450 else 3)
+
+
+# --------------------------------------------------------------------------- the view
+@pytest.fixture
+def view(qtbot, state, dataset):
+    from app.views.forces import ForcesView
+
+    v = ForcesView(state)
+    qtbot.addWidget(v)
+    v.resize(1280, 760)
+    v.show()
+    state.set_dataset(dataset)
+    return v
+
+
+def _bars(view) -> Counter:
+    return Counter(b.key for b in view.chart.layout.boxes if b.kind in ("bar", "part"))
+
+
+@pytest.mark.parametrize("conflict", CONFLICTS)
+def test_every_row_of_the_conflict_appears_once_with_its_source(view, state, dataset, conflict):
+    state.set_conflict(conflict)
+    seen = Counter()
+    for chart in CHARTS:
+        view.set_chart(chart)
+        seen += _bars(view)
+        for fid in _bars(view):
+            row = dataset.row("figures", fid)
+            tip = view.chart.describe("figure", fid)
+            assert dataset.citation(row["source_id"]) in tip
+    assert set(seen) == set(dataset.figures_for(conflict)["id"]) and set(seen.values()) == {1}
+
+
+def test_contradicting_rows_are_all_visible(view):
+    view.set_chart("losses")
+    bars = _bars(view)
+    for fid in ("fig-khasan-japan-killed-1", "fig-khasan-japan-killed-2", "fig-khasan-japan-killed-3"):
+        assert bars[fid] == 1
+    drawn = view.chart.labels.texts
+    assert "≈650" in drawn and "650" in drawn and "526" in drawn
+    assert any(t.startswith("≠ sources differ (3)") for t in drawn)
+
+
+def test_scope_switching_shows_and_hides_the_corps_totals(view, qtbot):
+    corps = "fig-khasan-ussr-personnel-3"  # 39th Rifle Corps total
+    assert corps in _bars(view)
+    view.scope.setCurrentIndex(view.scope.findData("engaged"))
+    assert corps not in _bars(view) and "fig-khasan-ussr-personnel-1" in _bars(view)
+    assert "outside this scope" in view.status.text()
+    view.scope.setCurrentIndex(view.scope.findData("formation"))
+    assert corps in _bars(view) and "fig-khasan-ussr-personnel-1" not in _bars(view)
+
+
+def test_conflict_follows_the_shared_state_and_both_is_local(view, state, dataset):
+    state.set_conflict("khalkhin-gol-1939")
+    assert view.conflict.currentData() == "khalkhin-gol-1939"
+    view.set_chart("losses")
+    assert set(_bars(view)) <= set(dataset.figures_for("khalkhin-gol-1939")["id"])
+    view.conflict.setCurrentIndex(view.conflict.findData(BOTH))
+    assert state.conflict == "khalkhin-gol-1939"  # 'both' is this page's own mode
+    shares = {"fig-khasan-japan-artillery-share-of-losses-1", "fig-khasan-japan-artillery-share-of-losses-2",
+              "fig-kg-japan-artillery-share-of-losses-1"}
+    assert shares <= set(_bars(view))
+    assert {"Lake Khasan 1938", "Khalkhin Gol 1939"} <= set(view.chart.labels.texts)
+    state.set_conflict("khasan-1938")
+    assert view.conflict.currentData() == "khasan-1938" and not view.fs.both
+
+
+def test_hover_shows_value_unit_scope_qualifier_and_source(view, dataset):
+    view.set_chart("losses")
+    fid = "fig-khasan-japan-killed-3"
+    tip = view.chart.hover_at(view.chart.scene_pos_of("figure", fid))
+    row = dataset.row("figures", fid)
+    for part in ("526", "people", row["scope_en"], row["qualifier_en"], dataset.citation("seed"), row["source_locator"]):
+        assert part in tip
+    assert view.chart.highlight.isVisible()
+    caption = view.chart.hover_at(view.chart.scene_pos_of("group", "khasan-japan-killed"))
+    assert caption.startswith("Sources differ") and caption.count("•") == 3
+
+
+def _click(qtbot, view, scene_pos: QPointF):
+    gv = view.chart.view
+    qtbot.mouseClick(gv.viewport(), Qt.MouseButton.LeftButton, pos=gv.mapFromScene(scene_pos))
+
+
+def test_click_keeps_details_and_selects_a_related_event(view, qtbot, state, dataset):
+    fid = "fig-khasan-ussr-personnel-5"  # 11 border guards on Bezymyannaya, 29 July 1938
+    with qtbot.waitSignal(view.chart.figure_clicked):
+        _click(qtbot, view, view.chart.scene_pos_of("figure", fid))
+    text = view.details.toPlainText()
+    assert dataset.row("figures", fid)["scope_en"] in text and "Sources agree" in text
+    assert view.related.isEnabled()
+    with qtbot.waitSignal(state.event_selected):
+        view.related.click()
+    assert state.event_id in set(dataset.events_on(pd.Timestamp("1938-07-29"))["id"])
+
+
+def test_click_on_sources_differ_lists_them(view, qtbot):
+    view.set_chart("losses")
+    with qtbot.waitSignal(view.chart.group_clicked):
+        _click(qtbot, view, view.chart.scene_pos_of("group", "khasan-japan-wounded"))
+    text = view.details.toPlainText()
+    assert "≈2,500" in text and "914" in text and "per Japanese figures" in text
+
+
+def test_png_and_svg_export_write_valid_files(view, tmp_path):
+    png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
+    view.export(str(png))
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() > 500 and image.height() >= view.chart.layout.height - 2
+    view.export(str(svg))
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "15,000" in svg.read_text(encoding="utf-8")
+
+
+def test_export_dialog_only_asks_for_the_path(view, tmp_path, monkeypatch):
+    target = tmp_path / "chosen"
+    monkeypatch.setattr("app.views.forces.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.export_png.click()
+    assert QImage(str(target) + ".png").width() > 0
+
+
+def test_table_shows_the_numbers_behind_the_chart(view, dataset):
+    view.set_chart("losses")
+    view.as_table.setChecked(True)
+    assert view.stack.currentWidget() is view.chart_table
+    model = view.chart_model
+    shown = [model.id_at(r) for r in range(model.rowCount())]
+    assert shown == [f.id for f in view.current_figures()] and sorted(shown) == sorted(_bars(view))
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    col = {h: i for i, h in enumerate(headers)}
+    for r, fid in enumerate(shown):
+        row = dataset.row("figures", fid)
+        cell = lambda name: model.data(model.index(r, col[name]))  # noqa: E731
+        for name, key in (("Value", "value"), ("Low", "low"), ("High", "high")):
+            assert cell(name) == ("" if pd.isna(row[key]) else format_number(row[key]))
+        assert cell("Scope") == row["scope_en"]
+        assert cell("Qualifier") == ("" if pd.isna(row["qualifier_en"]) else row["qualifier_en"])
+        assert cell("Source") == row["source_id"]
+
+
+def test_all_figures_tab_lists_every_row_of_the_conflict(view, dataset):
+    view.set_chart("all_figures")
+    assert view.stack.currentWidget() is view.all_table
+    assert view.model.rowCount() == len(dataset.figures_for("khasan-1938"))
+    assert not view.export_png.isEnabled()
+
+
+def test_finnish_uses_the_finnish_columns(view, state, dataset):
+    state.set_language("fi")
+    view.set_chart("losses")
+    fid = "fig-khasan-japan-killed-3"
+    row = dataset.row("figures", fid)
+    assert row["scope_fi"] in view.chart.describe("figure", fid)
+    assert any(t.startswith(row["qualifier_fi"][:12]) for t in view.chart.labels.texts)
+    view.set_chart("strength")
+    assert "15\u00a0000" in view.chart.labels.texts
+
+
+def test_data_text_is_drawn_literally_not_as_html(qtbot, state, package):
+    """Pins that a scope containing markup is shown as typed (labels, tooltips, details)."""
+    from app.views.forces import ForcesView
+
+    fig = read_raw(package / "figures.csv")
+    fig.loc[fig["id"] == "fig-khasan-ussr-sick-1", "scope_en"] = "<b>sick</b> & <i>more</i>"
+    write_raw(fig, package / "figures.csv")
+    view = ForcesView(state)
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    view.show()
+    state.set_dataset(load_dataset(package))
+    view.set_chart("losses")
+    assert any("<b>sick</b> & <i>more</i>" in t for t in view.chart.labels.texts)
+    view.show_figure("fig-khasan-ussr-sick-1")
+    assert "<b>sick</b> & <i>more</i>" in view.details.toPlainText()

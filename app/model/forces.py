@@ -12,7 +12,7 @@ first row, and the scope filter shows the whole group if any of its rows is in s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -244,7 +244,7 @@ class FigureIndex:
                 self.groups.setdefault(f.group, []).append(f)
         # A group stays in one chart and one panel family: those of its first row.
         first = {g: members[0] for g, members in self.groups.items()}
-        self.figures = [f if not f.group else _with(f, chart=first[f.group].chart, family=first[f.group].family)
+        self.figures = [f if not f.group else replace(f, chart=first[f.group].chart, family=first[f.group].family)
                         for f in figures]
         self.by_id = {f.id: f for f in self.figures}
         self.groups = {g: [self.by_id[f.id] for f in members] for g, members in self.groups.items()}
@@ -294,12 +294,6 @@ class FigureIndex:
                 & (ev["date_start"] <= end) & (ev_end >= f.date_start))
         hits = ev[mask].sort_values(["date_start", "time"], na_position="first", kind="stable")
         return hits["id"].astype(str).tolist()
-
-
-def _with(f: Figure, **changes) -> Figure:
-    values = {name: getattr(f, name) for name in f.__dataclass_fields__}
-    values.update(changes)
-    return Figure(**values)
 
 
 def _rank(f: Figure) -> tuple[int, int]:
