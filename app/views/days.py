@@ -1,119 +1,450 @@
-"""Daily operations: step through the days of July–August 1938 and read each day's events."""
+"""Daily operations: step or play through July–August 1938 on an offline schematic map.
+
+The view watches the shared state: choosing a day here sets ``state.day`` (the incident
+table follows) and selects the day's first event; choosing an event elsewhere moves here.
+Everything per day comes from :class:`app.model.days.DayBook`, built once per dataset, so
+a playback frame only updates labels, a tree of ~30 rows, map items and a chart marker.
+"""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSlider, QVBoxLayout, QWidget,
+    QAbstractButton, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.model import Dataset
 from app.model.dates import format_day
+from app.model.days import DayBook, DayRecord
+from app.model.schematic import build_schematic
 from app.state import AppState
-from app.views.columns import localized
+from app.views.day_chart import DayChart
+from app.views.day_map import DayMap, MapLegend
+from app.views.day_strip import DaySlider
+from app.views.day_text import DayText, tooltip_html
+from app.views.palette import side_color
+
+ROW_KEY = Qt.ItemDataRole.UserRole  # (table, id) of the row behind a tree item
+ROW_DETAILS = Qt.ItemDataRole.UserRole + 1  # its plain-text details
 
 
 def day_range(ds: Dataset) -> list[pd.Timestamp]:
-    """Every day from the earliest Khasan-1938 day event (at the latest 1 July) to 13 Aug 1938."""
-    days = ds.event_days("khasan-1938")
-    first = min([d for d in days if d.year == 1938] + [pd.Timestamp("1938-07-01")])
-    return list(pd.date_range(first, pd.Timestamp("1938-08-13"), freq="D"))
+    """The days of the time strip (kept for callers of the first version of this view)."""
+    from app.model.days import strip_days
+
+    return strip_days(ds)
+
+
+def strip_labels(days: list[pd.Timestamp], lang: str) -> list[str]:
+    """Date labels under the strip: first and last day, the 1st and 15th, never crowded."""
+    n = len(days)
+    wanted = [0, n - 1] + [i for i, d in enumerate(days) if d.day in (1, 15)]
+    kept: list[int] = []
+    for i in wanted:
+        if 0 <= i < n and all(abs(i - k) >= 5 for k in kept):
+            kept.append(i)
+    return [(format_day(d, lang).rsplit(" ", 1)[0] if lang == "en" else f"{d.day}.{d.month}.") if i in kept else ""
+            for i, d in enumerate(days)]
 
 
 class DaysView(QWidget):
+    """Time strip, playback, the day's rows with sources, the map and the per-day chart."""
+
+    playing_changed = Signal(bool)
+    SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0)  # days per second
+    DEFAULT_SPEED = 1.0
+
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
         self.setObjectName("daysView")
         self._state = state
         self._ds: Dataset | None = None
-        self._days: list[pd.Timestamp] = []
+        self._book: DayBook | None = None
+        self._record: DayRecord | None = None
+        self._selecting = False  # an event selection we made ourselves
+        self._collapsed = {"ongoing"}
+        self._icons: dict[str, QIcon] = {}
+        self.words = DayText(self)
+
         self.prev = QPushButton(self.tr("◀ Previous day"))
-        self.prev.setShortcut(QKeySequence(Qt.Key.Key_Left))
+        self.play_button = QPushButton()
+        self.play_button.setCheckable(True)
         self.next = QPushButton(self.tr("Next day ▶"))
-        self.next.setShortcut(QKeySequence(Qt.Key.Key_Right))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName(self.tr("Day"))
+        self.speed = QComboBox()
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        for s in self.SPEEDS:
+            self.speed.addItem(self.tr("{n} days/s").format(n=f"{s:g}"), s)
+        self.speed.setCurrentIndex(self.SPEEDS.index(self.DEFAULT_SPEED))
         self.day_label = QLabel()
         self.day_label.setObjectName("dayLabel")
-        self.events = QListWidget()
-        self.events.setAccessibleName(self.tr("Events of the day"))
-        self.text = QPlainTextEdit(readOnly=True)
-        self.text.setAccessibleName(self.tr("Event text"))
+        font = self.day_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.day_label.setFont(font)
+        self.day_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.slider = DaySlider()
+        self.slider.setAccessibleName(self.tr("Day"))
+
+        self.map = DayMap()
+        self.off_map = QLabel()
+        self.off_map.setObjectName("offMap")
+        self.off_map.setTextFormat(Qt.TextFormat.PlainText)
+        self.off_map.setWordWrap(True)
+        self.chart = DayChart()
+        self.day_tree = QTreeWidget()
+        self.day_tree.setAccessibleName(self.tr("What the data holds for this day"))
+        self.day_tree.setHeaderLabels([self.tr("On this day"), self.tr("Source")])
+        header = self.day_tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.day_tree.setUniformRowHeights(True)
+        self.day_tree.setWordWrap(False)
+        self.details = QPlainTextEdit(readOnly=True)  # plain text: data is never HTML
+        self.details.setAccessibleName(self.tr("Details and source"))
+        self.details.setPlaceholderText(self.tr("Click a row, a hill or an arrow to read its note and source."))
+
         nav = QHBoxLayout()
-        nav.addWidget(self.prev)
-        nav.addWidget(self.slider, 1)
-        nav.addWidget(self.next)
+        for w in (self.prev, self.play_button, self.next, self.speed):
+            nav.addWidget(w)
+        nav.addSpacing(12)
+        nav.addWidget(self.day_label, 1)
+        self.legend = MapLegend()
+        map_row = QHBoxLayout()
+        map_row.setSpacing(4)
+        map_row.addWidget(self.map, 1)
+        map_row.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(map_row, 1)
+        left_layout.addWidget(self.off_map)
+        left_layout.addWidget(self.chart)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.day_tree)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 300])  # relative: the map side gets most of the width
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
-        layout.addWidget(self.day_label)
-        layout.addWidget(self.events, 1)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.slider)
+        layout.addWidget(split, 1)
 
-        self.prev.clicked.connect(lambda: self._step(-1))
-        self.next.clicked.connect(lambda: self._step(1))
-        self.slider.valueChanged.connect(lambda i: self._state.set_day(self._days[i]) if self._days else None)
-        self.events.currentItemChanged.connect(self._item_changed)
-        state.day_changed.connect(self._show_day)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self._update_play_button()
+        self.prev.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        self.play_button.clicked.connect(self.toggle_playing)
+        self.speed.currentIndexChanged.connect(lambda _: self.set_speed(self.speed.currentData()))
+        self.slider.valueChanged.connect(self.choose_index)
+        self.day_tree.currentItemChanged.connect(self._item_changed)
+        self.day_tree.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, ROW_KEY)[1]))
+        self.day_tree.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, ROW_KEY)[1]))
+        self.map.picked.connect(self.details.setPlainText)
+        self.chart.day_clicked.connect(self.choose_index)
+        # Keys work anywhere inside this view, and never steal arrows from other pages.
+        for key, slot in ((Qt.Key.Key_Left, lambda: self.step(-1)), (Qt.Key.Key_Right, lambda: self.step(1)),
+                          (Qt.Key.Key_PageUp, lambda: self.step(-7)), (Qt.Key.Key_PageDown, lambda: self.step(7)),
+                          (Qt.Key.Key_Home, lambda: self.choose_index(0)),
+                          (Qt.Key.Key_End, lambda: self.choose_index(len(self.days()) - 1)),
+                          (Qt.Key.Key_Space, self._space)):
+            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        state.day_changed.connect(self._on_day)
         state.dataset_changed.connect(self.set_dataset)
-        state.event_selected.connect(self._follow_event)
-        state.language_changed.connect(lambda _: self._show_day(self._state.day))
+        state.event_selected.connect(self._on_event)
+        state.language_changed.connect(lambda _: self._rebuild())
         if state.dataset is not None:
             self.set_dataset(state.dataset)
 
+    # ------------------------------------------------------------------ data
     @Slot(object)
     def set_dataset(self, ds: Dataset) -> None:
         self._ds = ds
-        self._days = day_range(ds)
-        self.slider.setRange(0, len(self._days) - 1)
-        self._show_day(self._state.day)
+        self._book = DayBook(ds)
+        self._schematic = build_schematic(ds.places)
+        self._control_places = set(ds.control["place_id"].dropna())
+        ev = ds.events
+        self._event_place = dict(zip(ev["id"], ev["place_id"].fillna("")))
+        self._event_dates = {i: (p, s, e if pd.notna(e) else s) for i, p, s, e in zip(
+            ev["id"], ev["date_precision"].astype(object), ev["date_start"], ev["date_end"])}
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, len(self._book.days) - 1)
+        self.slider.blockSignals(False)
+        self._rebuild()
 
-    def _step(self, delta: int) -> None:
-        self.slider.setValue(max(0, min(self.slider.maximum(), self.slider.value() + delta)))
+    def _rebuild(self) -> None:
+        """Everything that depends on the dataset and the language, then the day."""
+        if self._book is None:
+            return
+        lang = self._state.language
+        book = self._book
+        counts = book.event_counts()
+        labels = strip_labels(book.days, lang)
+        tips = [self.tr("{day}: {n} events").format(day=format_day(d, lang), n=n) for d, n in zip(book.days, counts)]
+        self.slider.set_marks(counts, labels, tips)
+        self.map.set_schematic(self._schematic, lang, self._control_places,
+                               lambda pid: book.place_name(pid, lang))
+        self.legend.retranslate()
+        self.chart.set_points(book.chart_points(lang), book.days, lang)
+        self._show(self._state.day)
+
+    def days(self) -> list[pd.Timestamp]:
+        return self._book.days if self._book is not None else []
+
+    def current_index(self) -> int:
+        return self.slider.value()
+
+    def current_record(self) -> DayRecord | None:
+        return self._record
+
+    # ------------------------------------------------------------------ choosing a day
+    @Slot(int)
+    def choose_index(self, index: int) -> None:
+        """Make strip day ``index`` the shared day and select its first event."""
+        days = self.days()
+        if not days:
+            return
+        index = max(0, min(len(days) - 1, int(index)))
+        if self._state.day is not None and self._book.position(self._state.day) == index:
+            self._show(days[index])  # e.g. the slider moved back onto the shared day
+            return
+        rec = self._book.record(days[index], self._state.language)
+        if rec.events and self._state.event_id not in rec.event_ids:
+            # Select the day's own first event before the day: following it moves the day
+            # here, and the incident table then adds the rest of the day to its selection.
+            # (Selecting after the day would reset the table's selection to one row.)
+            self._state.select_event(rec.events[0].id)
+        self._state.set_day(days[index])
+
+    def step(self, delta: int) -> None:
+        self.choose_index(self.current_index() + delta)
 
     @Slot(object)
-    def _show_day(self, day) -> None:
-        if self._ds is None or not self._days:
+    def _on_day(self, day) -> None:
+        self._show(day)
+
+    def _show(self, day) -> None:
+        book = self._book
+        if book is None or not book.days:
             return
-        ts = pd.Timestamp(day) if day is not None else self._days[0]
-        if ts in self._days:
-            self.slider.blockSignals(True)
-            self.slider.setValue(self._days.index(ts))
-            self.slider.blockSignals(False)
+        index = book.position(day) if day is not None else 0
         lang = self._state.language
-        on_day = self._ds.events_on(ts)
-        self.day_label.setText(self.tr("{day}: {n} events").format(day=format_day(ts, lang), n=len(on_day)))
-        self.events.blockSignals(True)
-        self.events.clear()
-        titles = localized(on_day, "title", lang)
-        for event_id, time, title in zip(on_day["id"], on_day["time"], titles):
-            item = QListWidgetItem(f"{time} {title}" if pd.notna(time) else str(title))
-            item.setData(Qt.ItemDataRole.UserRole, event_id)
-            self.events.addItem(item)
-        self.events.blockSignals(False)
-        self.text.clear()
-        self.prev.setEnabled(self.slider.value() > 0)
-        self.next.setEnabled(self.slider.value() < self.slider.maximum())
+        if index < 0:
+            self.day_label.setText(self.tr("{day} is outside these days ({first} – {last})").format(
+                day=format_day(pd.Timestamp(day), lang), first=format_day(book.days[0], lang),
+                last=format_day(book.days[-1], lang)))
+            return
+        rec = book.record(book.days[index], lang)
+        self._record = rec
+        self.slider.blockSignals(True)
+        self.slider.setValue(index)
+        self.slider.blockSignals(False)
+        self.day_label.setText(self.words.day_heading(rec.day, lang, len(rec.events)))
+        self.prev.setEnabled(index > 0)
+        self.next.setEnabled(index < len(book.days) - 1)
+        self._fill_tree(rec, lang)
+        off_map = self.map.show_day(rec, self._selected_place())
+        self.off_map.setText(self.tr("Off the map this day: {moves}").format(
+            moves="; ".join(self.words.move_label(m, lambda pid: book.place_name(pid, lang)) for m in off_map))
+            if off_map else "")
+        self.off_map.setVisible(bool(off_map))
+        self.chart.set_day(index)
+
+    # ------------------------------------------------------------------ the day's rows
+    def _icon(self, side: str) -> QIcon:
+        if side not in self._icons:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(QColor(side_color(side)) if side else QColor("#ffffff"))
+            self._icons[side] = QIcon(pixmap)
+        return self._icons[side]
+
+    def _section(self, key: str, title: str, n: int) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.day_tree, [f"{title} ({n})"])
+        item.setData(0, ROW_KEY, ("section", key))
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setExpanded(key not in self._collapsed)
+        return item
+
+    def _row(self, parent: QTreeWidgetItem, table: str, row_id: str, text: str, ref, details: str,
+             side: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [text, ref.source_id if ref else ""])
+        item.setData(0, ROW_KEY, (table, row_id))
+        item.setData(0, ROW_DETAILS, details)
+        item.setToolTip(0, tooltip_html(details))
+        if ref is not None:
+            item.setToolTip(1, tooltip_html(self.words.ref(ref)))
+        if side:
+            item.setIcon(0, self._icon(side))
+        return item
+
+    def _fill_tree(self, rec: DayRecord, lang: str) -> None:
+        w, tree = self.words, self.day_tree
+        place_name = (lambda pid: self._book.place_name(pid, lang))
+        tree.setUpdatesEnabled(False)
+        tree.blockSignals(True)
+        tree.clear()
+        section = self._section("events", self.tr("Events"), len(rec.events))
+        if not rec.events:
+            QTreeWidgetItem(section, [self.tr("No event is dated to this day.")])
+        for e in rec.events:
+            self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
+        if rec.moves:
+            section = self._section("moves", self.tr("Moves"), len(rec.moves))
+            for m in rec.moves:
+                self._row(section, "moves", m.id, w.move_label(m, place_name), m.ref, w.move_details(m, place_name),
+                          m.side)
+        if rec.control:
+            section = self._section("control", self.tr("Who held the hills"), len(rec.control))
+            for c in rec.control:
+                self._row(section, "control", c.id, w.control_label(c, lang), c.ref, w.control_details(c, lang),
+                          c.holder if c.holder in ("USSR", "Japan", "contested") else "none")
+        if rec.units:
+            section = self._section("units", self.tr("Units engaged"), len(rec.units))
+            for u in rec.units:
+                self._row(section, "units", u.id, u.name, u.refs[0], w.named_details(u), u.side)
+        if rec.people:
+            section = self._section("people", self.tr("People"), len(rec.people))
+            for p in rec.people:
+                name = f"{p.name} — {p.detail}" if p.detail else p.name
+                self._row(section, "people", p.id, name, p.refs[0], w.named_details(p), p.side)
+        if rec.counts:
+            section = self._section("counts", self.tr("Casualties, sorties and other figures"), len(rec.counts))
+            for c in rec.counts:
+                text = w.count_label(c) + (f" — {c.scope}" if c.scope else "")
+                self._row(section, c.ref.table, c.ref.row_id, text, c.ref, w.count_details(c), c.side)
+        if rec.ongoing:
+            section = self._section("ongoing", self.tr("Continuing over this day (date ranges)"), len(rec.ongoing))
+            for e in rec.ongoing:
+                self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
+        self._select_tree_event(self._state.event_id, expand=False)
+        tree.blockSignals(False)
+        tree.setUpdatesEnabled(True)
+
+    def _select_tree_event(self, event_id: str, expand: bool = True) -> None:
+        """Make the selected event the tree's current row (signals are the caller's business).
+
+        With ``expand`` False a row in a collapsed section is left alone, since making it
+        current would open the section.
+        """
+        tree = self.day_tree
+        for i in range(tree.topLevelItemCount()):
+            section = tree.topLevelItem(i)
+            if not expand and not section.isExpanded():
+                continue
+            for j in range(section.childCount()):
+                item = section.child(j)
+                if event_id and item.data(0, ROW_KEY) == ("events", event_id):
+                    tree.setCurrentItem(item)
+                    self.details.setPlainText(item.data(0, ROW_DETAILS))
+                    return
+        tree.setCurrentItem(None)
 
     @Slot()
     def _item_changed(self, item, _previous) -> None:
         if item is None:
             return
-        event_id = item.data(Qt.ItemDataRole.UserRole)
-        row = self._ds.events[self._ds.events["id"] == event_id]
-        lang = self._state.language
-        self.text.setPlainText(f"{localized(row, 'text', lang).iloc[0]}\n\n"
-                               + self.tr("Source: {c}").format(c=self._ds.citation(row["source_id"].iloc[0])))
-        self._state.select_event(event_id)
+        details = item.data(0, ROW_DETAILS)
+        if details:
+            self.details.setPlainText(details)
+        key = item.data(0, ROW_KEY)
+        if key and key[0] == "events":
+            self._selecting = True
+            try:
+                self._state.select_event(key[1])
+            finally:
+                self._selecting = False
+
+    # ------------------------------------------------------------------ events chosen anywhere
+    def _selected_place(self) -> str:
+        return self._event_place.get(self._state.event_id, "") if self._ds is not None else ""
 
     @Slot(str)
-    def _follow_event(self, event_id: str) -> None:
-        """An event chosen elsewhere moves the viewer to its day (1938 events only)."""
-        if not event_id or self._ds is None:
+    def _on_event(self, event_id: str) -> None:
+        """An event chosen elsewhere moves the viewer to its day (1938 days on the strip)."""
+        if self._book is None:
             return
-        row = self._ds.events[self._ds.events["id"] == event_id]
-        if row.empty or row["date_precision"].iloc[0] not in ("day", "range"):
+        if event_id and not self._selecting and event_id in self._event_dates:
+            precision, start, end = self._event_dates[event_id]
+            shown = self._record.day if self._record is not None else None
+            inside = shown is not None and start <= shown <= end
+            # A range event already covering the shown day (e.g. clicked under
+            # "Continuing") keeps the day; anything else moves to its first day.
+            if precision in ("day", "range") and self._book.position(start) >= 0 \
+                    and not (precision == "range" and inside):
+                self._state.set_day(start)
+        self.day_tree.blockSignals(True)
+        self._select_tree_event(event_id)
+        self.day_tree.blockSignals(False)
+        self.map.highlight(self._selected_place())
+
+    # ------------------------------------------------------------------ playback
+    def play(self) -> None:
+        """Advance one day per tick until the last day (from the first if already there)."""
+        if self.is_playing() or not self.days():
             return
-        start = row["date_start"].iloc[0]
-        if start in self._days:
-            self._state.set_day(start)
+        if self.current_index() >= len(self.days()) - 1:
+            self.choose_index(0)
+        self.timer.start(int(1000 / self.speed.currentData()))
+        self._update_play_button()
+        self.playing_changed.emit(True)
+
+    def pause(self) -> None:
+        if not self.is_playing():
+            return
+        self.timer.stop()
+        self._update_play_button()
+        self.playing_changed.emit(False)
+
+    def is_playing(self) -> bool:
+        return self.timer.isActive()
+
+    @Slot()
+    def toggle_playing(self) -> None:
+        self.pause() if self.is_playing() else self.play()
+
+    def set_speed(self, days_per_second: float) -> None:
+        """Playback speed; the kiosk may pass any positive value."""
+        i = self.speed.findData(days_per_second)
+        if i < 0:
+            self.speed.addItem(self.tr("{n} days/s").format(n=f"{days_per_second:g}"), days_per_second)
+            i = self.speed.count() - 1
+        if i != self.speed.currentIndex():
+            self.speed.setCurrentIndex(i)  # comes back here through the signal
+            return
+        if self.is_playing():
+            self.timer.setInterval(int(1000 / days_per_second))
+
+    def _tick(self) -> None:
+        last = len(self.days()) - 1
+        if self.current_index() >= last:
+            self.pause()
+            return
+        self.choose_index(self.current_index() + 1)
+        if self.current_index() >= last:
+            self.pause()
+
+    def _update_play_button(self) -> None:
+        playing = self.is_playing()
+        self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
+        self.play_button.setChecked(playing)
+
+    @Slot()
+    def _space(self) -> None:
+        # Space on a focused button presses it, as everywhere else; otherwise play/pause.
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus):
+            focus.animateClick()
+        else:
+            self.toggle_playing()

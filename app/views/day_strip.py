@@ -1,0 +1,100 @@
+"""The time strip: a slider over the days, with a bar on every day that has events.
+
+Bars are painted in the slider's own geometry (via the style's handle positions), so
+they line up with the handle whatever the style. Clicking jumps straight to that day.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QToolTip
+
+
+class DaySlider(QSlider):
+    """A horizontal QSlider that also paints per-day event marks and date labels."""
+
+    MARK_H = 16  # tallest event bar, pixels
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("daySlider")
+        self.setMinimumHeight(62)
+        self.setPageStep(7)
+        self.counts: list[int] = []
+        self.labels: list[str] = []  # per day: '' or a date label to print under the strip
+        self.tips: list[str] = []
+
+    def set_marks(self, counts, labels: list[str], tips: list[str]) -> None:
+        self.counts = [int(c) for c in counts]
+        self.labels = labels
+        self.tips = tips
+        self.update()
+
+    def _geometry(self):
+        opt = QStyleOptionSlider()
+        self.initStyleOption(opt)
+        style = self.style()
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderGroove, self)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, self)
+        return groove, handle
+
+    def x_of(self, value: int, geometry=None) -> float:
+        """Centre of the handle when the slider is at ``value``, in widget pixels."""
+        groove, handle = geometry or self._geometry()
+        span = groove.width() - handle.width()
+        return groove.x() + handle.width() / 2 + QStyle.sliderPositionFromValue(
+            self.minimum(), self.maximum(), value, span)
+
+    def value_at(self, x: float) -> int:
+        groove, handle = self._geometry()
+        span = groove.width() - handle.width()
+        return QStyle.sliderValueFromPosition(self.minimum(), self.maximum(),
+                                              int(x - groove.x() - handle.width() / 2), span)
+
+    def paintEvent(self, event):  # noqa: N802
+        painter = QPainter(self)
+        geometry = self._geometry()
+        groove, handle = geometry
+        top = groove.center().y() - handle.height() / 2 - 2
+        biggest = max(self.counts, default=0) or 1
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#5a6b7b"))
+        for i, n in enumerate(self.counts):
+            if n:
+                h = 3 + (self.MARK_H - 3) * n / biggest
+                x = self.x_of(self.minimum() + i, geometry)
+                painter.drawRect(QRectF(x - 1.6, top - h, 3.2, h))
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        painter.setPen(QPen(QColor("#444444")))
+        y = groove.center().y() + handle.height() / 2 + 2
+        last = len(self.labels) - 1
+        for i, text in enumerate(self.labels):
+            if text:
+                x = self.x_of(self.minimum() + i, geometry)
+                painter.drawLine(QPointF(x, y), QPointF(x, y + 3))
+                # The end labels hang inwards so they are not cut at the widget's edges.
+                box = QRectF(x - 2, y + 3, 80, 16) if i == 0 else (
+                    QRectF(x - 78, y + 3, 80, 16) if i == last else QRectF(x - 40, y + 3, 80, 16))
+                align = Qt.AlignmentFlag.AlignLeft if i == 0 else (
+                    Qt.AlignmentFlag.AlignRight if i == last else Qt.AlignmentFlag.AlignHCenter)
+                painter.drawText(box, align, text)
+        painter.end()
+        super().paintEvent(event)
+
+    def mousePressEvent(self, event):  # noqa: N802
+        groove, handle = self._geometry()
+        if event.button() == Qt.MouseButton.LeftButton and not handle.contains(event.position().toPoint()):
+            self.setValue(self.value_at(event.position().x()))  # jump, don't page-step
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def event(self, e):
+        if e.type() == QEvent.Type.ToolTip and self.tips:
+            i = self.value_at(e.pos().x()) - self.minimum()
+            if 0 <= i < len(self.tips):
+                QToolTip.showText(e.globalPos(), self.tips[i], self)
+                return True
+        return super().event(e)

@@ -1,0 +1,154 @@
+"""Words and sentences of the daily viewer, in one translation context.
+
+Data text is plain text: it is shown in plain-text widgets, and wherever Qt would
+interpret it as rich text (tooltips) it goes through :func:`tooltip_html`, which escapes it.
+"""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+from PySide6.QtCore import QObject
+
+from app.model.dates import format_day
+from app.model.days import ControlLine, CountLine, EventLine, MoveLine, NamedLine, Ref
+from app.model.schematic import MapPlace
+
+
+def tooltip_html(text: str) -> str:
+    """Plain text as a tooltip: escaped, line breaks kept, wrapped by Qt's rich-text tooltip."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+class DayText(QObject):
+    """Translated labels for sides, holders, kinds and units, and the details of each row."""
+
+    def side(self, side: str) -> str:
+        return {"USSR": self.tr("USSR"), "Japan": self.tr("Japan"), "Manchukuo": self.tr("Manchukuo"),
+                "Japan+Manchukuo": self.tr("Japan and Manchukuo"), "MPR": self.tr("Mongolia (MPR)"),
+                "USSR+MPR": self.tr("USSR and Mongolia"), "China": self.tr("China")}.get(side, side or self.tr("unknown"))
+
+    def holder(self, holder: str | None) -> str:
+        return {"USSR": self.tr("USSR"), "Japan": self.tr("Japan"), "contested": self.tr("contested"),
+                "none": self.tr("no one")}.get(holder or "", self.tr("no record"))
+
+    def basis(self, basis: str) -> str:
+        return {"stated": self.tr("stated"), "inferred": self.tr("inferred")}.get(basis, basis)
+
+    def move_kind(self, kind: str) -> str:
+        return {"attack": self.tr("attack"), "counterattack": self.tr("counter-attack"),
+                "withdrawal": self.tr("withdrawal"), "arrival": self.tr("arrival"),
+                "reinforcement": self.tr("reinforcement"), "air_strike": self.tr("air strike"),
+                "artillery": self.tr("artillery"), "breakout": self.tr("breakout")}.get(kind, kind)
+
+    def direction(self, direction: str) -> str:
+        return {"N": self.tr("north"), "NE": self.tr("north-east"), "E": self.tr("east"),
+                "SE": self.tr("south-east"), "S": self.tr("south"), "SW": self.tr("south-west"),
+                "W": self.tr("west"), "NW": self.tr("north-west")}.get(direction, direction)
+
+    def region(self, key: str) -> str:
+        return {"USSR": self.tr("USSR"), "Manchukuo": self.tr("Manchukuo"), "Korea": self.tr("Korea")}.get(key, key)
+
+    def count_what(self, line: CountLine) -> str:
+        """'killed', 'aircraft', 'counter-attacks'…: what a number counts."""
+        words = {"killed": self.tr("killed"), "wounded": self.tr("wounded"), "missing": self.tr("missing"),
+                 "captured": self.tr("captured"), "attacks": self.tr("attacks"),
+                 "counterattacks": self.tr("counter-attacks"), "air_strikes": self.tr("air strikes"),
+                 "casualties": self.tr("casualties"), "sorties_all": self.tr("sorties")}
+        if line.category in words:
+            return words[line.category]
+        return {"people": self.tr("people"), "pieces": self.tr("pieces"), "aircraft": self.tr("aircraft"),
+                "sorties": self.tr("sorties"), "bombs": self.tr("bombs"), "tanks": self.tr("tanks"),
+                "vehicles": self.tr("vehicles"), "ships": self.tr("ships"), "trains": self.tr("trains"),
+                "units": self.tr("units"), "percent": self.tr("per cent"), "cases": self.tr("cases"),
+                "awards": self.tr("awards")}.get(line.unit, line.unit)
+
+    def group(self, group: str) -> str:
+        return {"air": self.tr("air: aircraft, sorties, bombs"), "attacks": self.tr("attacks"),
+                "losses": self.tr("casualties")}.get(group, group)
+
+    # ------------------------------------------------------------------ sources
+    def ref(self, ref: Ref) -> str:
+        lines = [self.tr("Source: {citation}").format(citation=ref.citation or ref.source_id)]
+        if ref.locator:
+            lines.append(self.tr("Where: {locator}").format(locator=ref.locator))
+        return "\n".join(lines)
+
+    def short_ref(self, ref: Ref) -> str:
+        return ref.source_id
+
+    # ------------------------------------------------------------------ rows
+    def event_label(self, line: EventLine) -> str:
+        when = line.date_text or line.time
+        return f"{when}  {line.title}" if when else line.title
+
+    def event_details(self, line: EventLine, lang: str) -> str:
+        parts = [line.title]
+        if line.date_text or line.time:
+            parts.append(line.date_text or line.time)
+        parts += ["", line.text]
+        if line.qualifier:
+            parts.append(self.tr("Version: {q}").format(q=line.qualifier))
+        parts += ["", self.ref(line.ref)]
+        return "\n".join(parts)
+
+    def move_label(self, line: MoveLine, place_name) -> str:
+        who = line.unit_name or self.side(line.side)
+        text = self.tr("{who}: {kind} on {place}").format(
+            who=who, kind=self.move_kind(line.kind), place=place_name(line.to_place_id))
+        return f"{line.time}  {text}" if line.time else text
+
+    def move_details(self, line: MoveLine, place_name) -> str:
+        parts = [self.move_label(line, place_name), line.text]
+        if line.from_place_id:
+            parts.append(self.tr("From: {place}").format(place=place_name(line.from_place_id)))
+        elif line.from_direction:
+            parts.append(self.tr("From the {direction}").format(direction=self.direction(line.from_direction)))
+        else:
+            parts.append(self.tr("The data gives no direction for this move."))
+        parts += ["", self.ref(line.ref)]
+        return "\n".join(parts)
+
+    def control_label(self, line: ControlLine, lang: str) -> str:
+        text = self.tr("{place}: {holder} ({basis})").format(
+            place=line.place_name, holder=self.holder(line.holder), basis=self.basis(line.basis))
+        if line.carried:
+            text += " " + self.tr("as of {day}").format(day=format_day(line.row_date, lang))
+        return text
+
+    def control_details(self, line: ControlLine, lang: str) -> str:
+        parts = [self.control_label(line, lang), line.note, "", self.ref(line.ref)]
+        return "\n".join(parts)
+
+    def place_details(self, place: MapPlace, lang: str) -> str:
+        precision = (self.tr("coordinates from the seed (exact)") if place.exact
+                     else self.tr("position approximate (schematic)"))
+        parts = [place.name(lang), f"{place.lat:.5f}° N {place.lon:.5f}° E — {precision}", place.note(lang)]
+        return "\n".join(p for p in parts if p)
+
+    def count_label(self, line: CountLine) -> str:
+        return self.tr("{side}: {value} {what}").format(side=self.side(line.side), value=line.value_text,
+                                                        what=self.count_what(line))
+
+    def count_details(self, line: CountLine) -> str:
+        parts = [self.count_label(line)]
+        if line.scope:
+            parts.append(line.scope)
+        if line.qualifier:
+            parts.append(self.tr("Version: {q}").format(q=line.qualifier))
+        parts += ["", self.ref(line.ref)]
+        return "\n".join(parts)
+
+    def named_details(self, line: NamedLine) -> str:
+        parts = [line.name]
+        if line.detail:
+            parts.append(line.detail)
+        parts.append(self.side(line.side))
+        parts.append("")
+        parts.append(self.tr("Named in:"))
+        for ref in line.refs:
+            parts.append(f"• {ref.row_id} — {ref.source_id}" + (f", {ref.locator}" if ref.locator else ""))
+        return "\n".join(parts)
+
+    def day_heading(self, day: pd.Timestamp, lang: str, n_events: int) -> str:
+        return self.tr("{day}: {n} events").format(day=format_day(day, lang), n=n_events)
