@@ -305,3 +305,11 @@ def test_data_text_is_drawn_literally_not_as_html(qtbot, state, package):
     assert any("<b>sick</b> & <i>more</i>" in t for t in view.chart.labels.texts)
     view.show_figure("fig-khasan-ussr-sick-1")
     assert "<b>sick</b> & <i>more</i>" in view.details.toPlainText()
+
+
+def test_report_lists_the_chart_rows_and_their_sources(view, dataset):
+    view.set_chart("air")
+    parts = view.report_parts()
+    assert parts.total_rows == len(view.current_figures()) == 16
+    assert "Air war" in parts.title and any("Lake Khasan 1938" in f for f in parts.filters)
+    assert parts.rows[0][2] and parts.source_ids == ["seed"]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import CONFLICTS, Dataset
-from app.model.forces import BOTH, CHARTS, SCOPES, SIDE_ORDER, Figure, FigureIndex
+from app.model.forces import BOTH, CHARTS, SCOPES, SIDE_ORDER, Figure, FigureIndex, value_text
 from app.state import AppState
 from app.views.columns import figure_columns, ids
 from app.views.forces_chart import ForcesChart
@@ -273,6 +273,7 @@ class ForcesView(QWidget):
             "conflict": [self.tr(CONFLICT_LABELS[f.conflict]) for f in figures],
             "side": [side_name(f.side) for f in figures],
             "category": [label(CATEGORY_LABELS, f.category) for f in figures],
+            "stated": [value_text(f, self._state.language) for f in figures],
             "value": pd.array([f.value for f in figures], dtype="Float64"),
             "low": pd.array([f.low for f in figures], dtype="Float64"),
             "high": pd.array([f.high for f in figures], dtype="Float64"),
@@ -289,6 +290,7 @@ class ForcesView(QWidget):
             text_column("conflict", self.tr("Conflict"), frame["conflict"]),
             text_column("side", self.tr("Side"), frame["side"]),
             text_column("category", self.tr("Category"), frame["category"]),
+            text_column("stated", self.tr("As stated"), frame["stated"]),
             number_column("value", self.tr("Value"), frame["value"]),
             number_column("low", self.tr("Low"), frame["low"]),
             number_column("high", self.tr("High"), frame["high"]),
@@ -302,7 +304,7 @@ class ForcesView(QWidget):
         ]
         self.chart_model.set_columns(columns, frame.index.map(lambda i: figures[i].id).to_numpy(dtype=object))
         self.chart_table.resizeColumnsToContents()
-        for col in (8, 11, 12):
+        for col in (9, 12, 13):
             self.chart_table.setColumnWidth(col, min(self.chart_table.columnWidth(col), 320))
 
     @property
@@ -356,7 +358,27 @@ class ForcesView(QWidget):
             self._state.select_event(self._related[0])
             self._state.request_view("incidents")
 
-    # ------------------------------------------------------------------ export
+    # ------------------------------------------------------------------ report, export
+    def report_parts(self):
+        """What a one-page report of this page shows (see app/report.py)."""
+        from app.report import MAX_ROWS, ReportParts
+
+        fs = self.fs
+        figures = (self.current_figures() if fs.is_chart
+                   else self.index.select(fs.conflicts, None, "all") if self.index else [])
+        chart = self.tr(CHART_LABELS[fs.chart]) if fs.is_chart else self.tr("All figures")
+        filters = [self.tr("Conflict: {c}").format(c=self.tr(CONFLICT_LABELS[fs.conflict])),
+                   self.tr("Chart: {c}").format(c=chart)]
+        if fs.is_chart:
+            filters.append(self.tr("Scope: {s}").format(s=self.tr(SCOPE_LABELS[fs.scope])))
+        header = [self.tr("Side"), self.tr("Category"), self.tr("As stated"), self.tr("Unit"), self.tr("Scope"),
+                  self.tr("Qualifier")]
+        lang = self._state.language
+        rows = [[side_name(f.side), label(CATEGORY_LABELS, f.category), value_text(f, lang),
+                 label(UNIT_LABELS, f.unit), f.scope, f.qualifier] for f in figures[:MAX_ROWS]]
+        return ReportParts(self.tr("Force comparison — {chart}").format(chart=chart), filters, header, rows,
+                           len(figures), sorted({f.source_id for f in figures}))
+
     def _ask_export(self, kind: str) -> None:
         name = f"{self.fs.conflict}-{self.fs.chart}-{self.fs.scope}.{kind}"
         filters = self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)")

@@ -228,7 +228,7 @@ def _place_panel(out: Layout, panel: Panel, labels: Labeler, cx: float, cy: floa
     out.boxes.append(Box(cx, cy, cx + col_w, cy + height, "frame"))
     values = {id(line): labels.line_value(line) for s in panel.sections for line in s.lines}
     value_w = max((measure(v, "value") for v in values.values()), default=0) + 8
-    label_w = min(max(col_w * 0.45, 90.0), 320.0)
+    label_w = min(max(col_w * 0.45, 90.0), 460.0)
     bar_x0 = cx + pad + label_w + m.marker_w
     bar_len = cx + col_w - pad - value_w - bar_x0
     if bar_len < 60:  # narrow column: give the bars room, labels elide
