@@ -313,3 +313,19 @@ def test_report_lists_the_chart_rows_and_their_sources(view, dataset):
     assert parts.total_rows == len(view.current_figures()) == 16
     assert "Air war" in parts.title and any("Lake Khasan 1938" in f for f in parts.filters)
     assert parts.rows[0][2] and parts.source_ids == ["seed"]
+
+
+def test_mouse_wheel_scrolls_the_page(view, qtbot):
+    """Pins that the wheel over the chart scrolls the scroll area (the view box would eat it)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    bar = view.chart.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    viewport = view.chart.view.viewport()
+    pos = QPointF(300, 200)
+    event = QWheelEvent(pos, viewport.mapToGlobal(pos), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, event)
+    assert bar.value() > 0

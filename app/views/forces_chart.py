@@ -15,7 +15,7 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph import exporters
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QScrollArea, QToolTip
@@ -164,6 +164,7 @@ class ForcesChart(QScrollArea):
         self.view.setCentralItem(self.vb)
         self.vb.sigResized.connect(self._fit_range)
         self.setWidget(self.view)
+        self.view.viewport().installEventFilter(self)  # the wheel scrolls the page, not the view box
 
         self.decor = pg.BarGraphItem(x0=[], y0=[], width=[], height=[], pen=None, brush=None)
         self.bars = pg.BarGraphItem(x0=[], y0=[], width=[], height=[], pen=None, brush=None)
@@ -239,6 +240,12 @@ class ForcesChart(QScrollArea):
             self._apply(self.layout)
 
     # ------------------------------------------------------------------ mouse
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Wheel and obj is self.view.viewport():
+            QCoreApplication.sendEvent(self.verticalScrollBar(), event)
+            return True
+        return super().eventFilter(obj, event)
+
     def scene_pos_of(self, kind: str, key: str) -> QPointF | None:
         """Scene position of a figure's bar (or row) or a group's caption: for tests and keyboard use."""
         box = self.layout.bar_of(key) if kind == "figure" else None
