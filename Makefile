@@ -29,3 +29,30 @@ benchmarks: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# --- Installers (packaging/README.md) -------------------------------------------------
+# `make package`: PyInstaller one-folder bundle in dist/khasan-explorer/ and, on Linux,
+# dist/khasan-explorer_<version>_<arch>.deb. `make package-test` then runs the packaging
+# tests (the .deb extracted into a scratch root, started offscreen with sockets blocked).
+PKG_STAMP  := $(VENV)/.installed-package
+PKG_TOOLS  := readelf strip gcc icupkg dpkg-deb
+
+.PHONY: package package-deps package-test
+
+$(PKG_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	@for t in $(PKG_TOOLS); do command -v $$t >/dev/null || { $(MAKE) package-deps; break; }; done
+	$(PY) packaging/build.py
+
+# Debian/Ubuntu build tools: binutils (readelf, strip), gcc (relinks ICU's data),
+# icu-devtools (icupkg), appstream and desktop-file-utils (validators). Needs root.
+package-deps:
+	apt-get update -qq
+	apt-get install -y -qq --no-install-recommends binutils gcc libc6-dev icu-devtools \
+		appstream desktop-file-utils dpkg >/dev/null
+
+package-test: $(PKG_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m packaging -q
