@@ -329,3 +329,16 @@ def test_mouse_wheel_scrolls_the_page(view, qtbot):
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(viewport, event)
     assert bar.value() > 0
+
+
+def test_kiosk_reset_restores_the_defaults(view, state):
+    view.set_conflict(BOTH)
+    view.set_chart("losses")
+    view.set_scope("engaged")
+    view.as_table.setChecked(True)
+    view.show_group("khasan-japan-killed")
+    state.reset()  # the shared conflict is already Khasan: no signal reaches the page
+    view.kiosk_reset()
+    assert (view.fs.conflict, view.fs.chart, view.fs.scope, view.fs.as_table) == ("khasan-1938", "strength", "all", False)
+    assert view.conflict.currentData() == "khasan-1938" and view.tabs.currentIndex() == 0
+    assert view.stack.currentWidget() is view.chart and not view.details.toPlainText()

@@ -164,6 +164,19 @@ class ForcesView(QWidget):
             self._all_dirty = True
             self.refresh()
 
+    def kiosk_reset(self) -> None:
+        """Back to what the next visitor should find (called by the kiosk's idle reset)."""
+        self.fs = ForcesState(conflict=self._state.conflict)
+        self.as_table.blockSignals(True)
+        self.as_table.setChecked(False)
+        self.as_table.blockSignals(False)
+        self.details.clear()
+        self._related = []
+        self.related.setEnabled(False)
+        self._sync_controls()
+        self._all_dirty = True
+        self.refresh()
+
     # ------------------------------------------------------------------ controls
     def _sync_controls(self) -> None:
         for combo, value in ((self.conflict, self.fs.conflict), (self.scope, self.fs.scope)):
