@@ -208,3 +208,17 @@ def test_session_restores_page_and_filters(qtbot, state):
     assert second.current_page() == "sources"
     assert second.incident_view.filter == EventFilter(text="border", casualties_only=True)
     del load_dataset
+
+
+def test_dropping_a_folder_opens_it(qtbot, window, package):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    write_raw(read_raw(package / "events.csv").head(5), package / "events.csv")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(package))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.data_ready, timeout=20000):
+        window.dropEvent(event)
+    assert len(window.state.dataset.events) == 5
