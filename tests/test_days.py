@@ -407,3 +407,37 @@ def test_a_package_without_coordinates_still_opens(qtbot, state, package):
     assert v.day_label.text().startswith("6 Aug 1938")
     assert not v.map.place_items and not v.map.drawn_moves
     assert "32nd Rifle Division" in v.off_map.text()  # every move is listed instead
+
+
+def test_finnish_translation_covers_the_daily_viewer(qtbot, state, dataset):
+    """Every string of the daily viewer's classes is translated in app_fi.ts, and the
+    compiled .qm turns the view Finnish."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.paths import resources_dir
+    from app.views.days import DaysView
+
+    ts = ET.parse(resources_dir() / "translations" / "app_fi.ts").getroot()
+    ours = [c for c in ts.iter("context") if c.findtext("name") in ("DaysView", "DayText", "DayMap", "MapLegend",
+                                                                       "DayChart")]
+    assert len(ours) == 5
+    for context in ours:
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation.get("type") is None and translation.text, message.findtext("source")
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "app_fi.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        state.set_language("fi")
+        state.set_dataset(dataset)
+        v = DaysView(state)
+        qtbot.addWidget(v)
+        v.choose_index(v.days().index(DAY("1938-07-31")))
+        assert v.prev.text() == "◀ Edellinen päivä"
+        assert v.day_label.text() == "31.7.1938: 7 tapahtumaa"
+        assert v.map.holder_text("zaozernaya") == "Japani"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -281,7 +281,8 @@ def build_schematic(places: pd.DataFrame) -> Schematic:
 
     regions = []
     if zao and ellipse:
-        regions.append(("USSR", ellipse[0] + ellipse[2] + 1500, ellipse[1] - 0.2 * ellipse[3]))
+        east = max([p.x for p in on_map.values()] + [ellipse[0] + ellipse[2] + 2500])
+        regions.append(("USSR", (ellipse[0] + ellipse[2] + east) / 2, ellipse[1] - 0.2 * ellipse[3]))
     if zao and tumen:
         regions.append(("Manchukuo", (zao[0] + tumen[0]) / 2 - 200, (bez or zao)[1] + 900))
         regions.append(("Korea", tumen[0] - 1000, tumen[1] - 900))

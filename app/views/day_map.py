@@ -59,12 +59,13 @@ class LabelItem(QGraphicsItem):
     """Text in screen pixels (ignores zoom) on a pale halo so it reads over lines."""
 
     def __init__(self, text: str, parent=None, *, font: QFont | None = None, color: QColor = INK,
-                 anchor: str = "left", halo: bool = True):
+                 anchor: str = "left", halo: bool = True, offset: tuple[float, float] = (0.0, 0.0)):
         super().__init__(parent)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self._font = font or QFont()
         self._color = color
         self._anchor = anchor
+        self._offset = offset  # pixels, so it holds at any zoom
         self._halo = halo
         self.set_text(text)
 
@@ -75,8 +76,9 @@ class LabelItem(QGraphicsItem):
         lines = text.split("\n") or [""]
         w = max(fm.horizontalAdvance(s) for s in lines) + 6
         h = fm.height() * len(lines) + 2
-        x = {"left": 0.0, "right": -w, "center": -w / 2, "below": -w / 2, "below_left": -w + 24}[self._anchor]
-        self._rect = QRectF(x, 2.0 if self._anchor.startswith("below") else -h / 2, w, h)
+        x = {"left": 0.0, "right": -w, "center": -w / 2, "below_right": -12.0, "below_left": -w + 12}[self._anchor]
+        y = 0.0 if self._anchor.startswith("below") else -h / 2
+        self._rect = QRectF(x + self._offset[0], y + self._offset[1], w, h)
 
     def text(self) -> str:
         return self._text
@@ -228,10 +230,11 @@ class ArrowItem(Pickable, QGraphicsPathItem):
         self.head.setBrush(color)
         self.head.setPen(Qt.PenStyle.NoPen)
         self.start, self.end = start, end
-        self.label = LabelItem(label, self, anchor="center")
-        if label_at:  # along the arrow, beside it (its tail is a place with its own name)
-            self.label.setPos(QPointF(start.x() + dx * label_at - uy * 120, start.y() + dy * label_at + ux * 120))
+        if label_at:  # halfway, above the line (its tail is a place with its own name)
+            self.label = LabelItem(label, self, anchor="center", offset=(0.0, -30.0))
+            self.label.setPos(QPointF(start.x() + dx * label_at, start.y() + dy * label_at))
         else:  # just behind the tail
+            self.label = LabelItem(label, self, anchor="center")
             self.label.setPos(QPointF(start.x() - ux * 60, start.y() - uy * 60))
         self.label.setVisible(bool(label))
         stroker = QPainterPathStroker()
@@ -262,8 +265,10 @@ class RingItem(Pickable, QGraphicsPathItem):
         pen = QPen(QColor(side_color(side)), 2.6, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         self.setPen(pen)
-        self.label = LabelItem(label, self, anchor="below_left" if near_edge else "below")
-        self.label.setPos(QPointF(centre.x(), centre.y() + radius * 1.05))
+        # Below the place's own name and holder badge (about 22 px under the marker),
+        # running away from the map's edge.
+        self.label = LabelItem(label, self, anchor="below_left" if near_edge else "below_right", offset=(0.0, 24.0))
+        self.label.setPos(QPointF(centre.x(), centre.y()))
         stroker = QPainterPathStroker()
         stroker.setWidth(140.0)
         self._shape = stroker.createStroke(path)
@@ -382,7 +387,7 @@ class DayMap(QGraphicsView):
                 label.setZValue(5)
                 scene.addItem(label)
         for line, side, text in ((s.soviet_claim, "USSR", self.tr("Soviet claim (schematic)")),
-                                 (s.japanese_claim, "Japan", self.tr("Japanese/Manchukuo claim (schematic)"))):
+                                 (s.japanese_claim, "Japan", self.tr("Japanese claim (schematic)"))):
             if not line:
                 continue
             path = QPainterPath(qpoint(line[0]))
@@ -408,8 +413,8 @@ class DayMap(QGraphicsView):
             label.setZValue(16)
             scene.addItem(label)
         big = QFont()
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 130)
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
         for key, x, y in s.regions:
             label = LabelItem(self.text.region(key).upper(), font=big, color=QColor("#9a9384"), anchor="center",
                               halo=False)
@@ -466,7 +471,7 @@ class DayMap(QGraphicsView):
                     start += QPointF(-dy / n * shift, dx / n * shift)
                     end += QPointF(-dy / n * shift * 0.4, dx / n * shift * 0.4)
                 item = ArrowItem(start, end, move.side, move.kind, label if k == 0 else "",
-                                 label_at=0.85 if move.from_place_id in self.place_items else 0.0)
+                                 label_at=0.5 if move.from_place_id in self.place_items else 0.0)
                 item.set_details(self.text.move_details(move, self._place_name))
                 scene.addItem(item)
                 self.move_items.append(item)

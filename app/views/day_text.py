@@ -55,7 +55,7 @@ class DayText(QObject):
                  "captured": self.tr("captured"), "attacks": self.tr("attacks"),
                  "counterattacks": self.tr("counter-attacks"), "air_strikes": self.tr("air strikes"),
                  "casualties": self.tr("casualties"), "sorties_all": self.tr("sorties")}
-        if line.category in words:
+        if line.category in words and line.unit != "percent":
             return words[line.category]
         return {"people": self.tr("people"), "pieces": self.tr("pieces"), "aircraft": self.tr("aircraft"),
                 "sorties": self.tr("sorties"), "bombs": self.tr("bombs"), "tanks": self.tr("tanks"),
@@ -64,8 +64,8 @@ class DayText(QObject):
                 "awards": self.tr("awards")}.get(line.unit, line.unit)
 
     def group(self, group: str) -> str:
-        return {"air": self.tr("air: aircraft, sorties, bombs"), "attacks": self.tr("attacks"),
-                "losses": self.tr("casualties")}.get(group, group)
+        return {"air": self.tr("air: aircraft, sorties, bombs"), "attacks": self.tr("attacks and counter-attacks"),
+                "losses": self.tr("losses")}.get(group, group)
 
     # ------------------------------------------------------------------ sources
     def ref(self, ref: Ref) -> str:
@@ -151,4 +151,5 @@ class DayText(QObject):
         return "\n".join(parts)
 
     def day_heading(self, day: pd.Timestamp, lang: str, n_events: int) -> str:
-        return self.tr("{day}: {n} events").format(day=format_day(day, lang), n=n_events)
+        text = self.tr("{day}: 1 event") if n_events == 1 else self.tr("{day}: {n} events")
+        return text.format(day=format_day(day, lang), n=n_events)

@@ -190,7 +190,7 @@ class DaysView(QWidget):
         book = self._book
         counts = book.event_counts()
         labels = strip_labels(book.days, lang)
-        tips = [self.tr("{day}: {n} events").format(day=format_day(d, lang), n=n) for d, n in zip(book.days, counts)]
+        tips = [self.words.day_heading(d, lang, n) for d, n in zip(book.days, counts)]
         self.slider.set_marks(counts, labels, tips)
         self.map.set_schematic(self._schematic, lang, self._control_places,
                                lambda pid: book.place_name(pid, lang))
@@ -350,6 +350,7 @@ class DaysView(QWidget):
                     self.details.setPlainText(item.data(0, ROW_DETAILS))
                     return
         tree.setCurrentItem(None)
+        self.details.clear()  # the placeholder says what to click
 
     @Slot()
     def _item_changed(self, item, _previous) -> None:
