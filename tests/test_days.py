@@ -441,3 +441,13 @@ def test_finnish_translation_covers_the_daily_viewer(qtbot, state, dataset):
         assert v.map.holder_text("zaozernaya") == "Japani"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_day_outside_the_strip_shows_nothing_of_another_day(view, state):
+    state.set_day(DAY("1938-08-06"))
+    state.set_day(DAY("1939-07-03"))
+    assert "outside these days" in view.day_label.text()
+    assert view.day_tree.topLevelItemCount() == 0 and not view.map.move_items
+    assert view.map.place_items["zaozernaya"].holder is None
+    view.step(1)  # stepping starts again from the strip
+    assert pd.Timestamp(state.day) in view.days()

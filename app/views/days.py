@@ -30,13 +30,6 @@ ROW_KEY = Qt.ItemDataRole.UserRole  # (table, id) of the row behind a tree item
 ROW_DETAILS = Qt.ItemDataRole.UserRole + 1  # its plain-text details
 
 
-def day_range(ds: Dataset) -> list[pd.Timestamp]:
-    """The days of the time strip (kept for callers of the first version of this view)."""
-    from app.model.days import strip_days
-
-    return strip_days(ds)
-
-
 def strip_labels(days: list[pd.Timestamp], lang: str) -> list[str]:
     """Date labels under the strip: first and last day, the 1st and 15th, never crowded."""
     n = len(days)
@@ -171,6 +164,7 @@ class DaysView(QWidget):
     def set_dataset(self, ds: Dataset) -> None:
         self._ds = ds
         self._book = DayBook(ds)
+        self._record = None
         self._schematic = build_schematic(ds.places)
         self._control_places = set(ds.control["place_id"].dropna())
         ev = ds.events
@@ -239,10 +233,16 @@ class DaysView(QWidget):
             return
         index = book.position(day) if day is not None else 0
         lang = self._state.language
-        if index < 0:
+        if index < 0:  # e.g. a 1939 day chosen elsewhere: say so, show nothing of another day
             self.day_label.setText(self.tr("{day} is outside these days ({first} – {last})").format(
                 day=format_day(pd.Timestamp(day), lang), first=format_day(book.days[0], lang),
                 last=format_day(book.days[-1], lang)))
+            self._record = DayRecord(pd.Timestamp(day).normalize(), -1, (), (), (), (), (), (), ())
+            self.day_tree.clear()
+            self.details.clear()
+            self.map.show_day(self._record)
+            self.off_map.hide()
+            self.chart.set_day(-1)
             return
         rec = book.record(book.days[index], lang)
         self._record = rec
