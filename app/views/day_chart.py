@@ -59,9 +59,9 @@ class DayChart(pg.PlotWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         for label in self.labels:
             label.setFont(small)
-        # Top left, one row: the fighting (and so most points) is at the right.
+        # Top left, two rows: the fighting (and so most points) is in the right half.
         self.legend = plot.addLegend(offset=(4, 2), labelTextSize=f"{small.pointSizeF():.0f}pt",
-                                     brush=pg.mkBrush(255, 255, 255, 200), colCount=5)
+                                     brush=pg.mkBrush(255, 255, 255, 200), colCount=3)
         self._by_day: dict[int, list[ChartPoint]] = {}
         self._n_days = 0
 

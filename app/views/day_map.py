@@ -121,7 +121,13 @@ class PlaceItem(Pickable, QGraphicsItem):
         self._badge_font = QFont()
         self._badge_font.setPointSizeF(max(6.0, self._badge_font.pointSizeF() * 0.85))
         self._left = label_left
+        self.show_name = True
         self._layout()
+
+    def set_show_name(self, on: bool) -> None:
+        if on != self.show_name:
+            self.show_name = on
+            self.update()
 
     def _layout(self) -> None:
         self.prepareGeometryChange()
@@ -171,13 +177,15 @@ class PlaceItem(Pickable, QGraphicsItem):
             painter.drawPolygon(QPolygonF([QPointF(0, -r), QPointF(r, 0.75 * r), QPointF(-r, 0.75 * r)]))
         else:
             painter.drawRect(QRectF(-0.7 * r, -0.7 * r, 1.4 * r, 1.4 * r))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 200))
-        painter.drawRoundedRect(self._name_rect, 3, 3)
-        painter.setFont(self._font)
-        painter.setPen(INK)
-        align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if self._left else Qt.AlignmentFlag.AlignLeft)
-        painter.drawText(self._name_rect.adjusted(3, 0, -3, 0), align, self.name)
+        if self.show_name:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.drawRoundedRect(self._name_rect, 3, 3)
+            painter.setFont(self._font)
+            painter.setPen(INK)
+            align = Qt.AlignmentFlag.AlignVCenter | (
+                Qt.AlignmentFlag.AlignRight if self._left else Qt.AlignmentFlag.AlignLeft)
+            painter.drawText(self._name_rect.adjusted(3, 0, -3, 0), align, self.name)
         if self.has_control:
             color = QColor(side_color(self.holder)) if self.holder else NO_RECORD
             badge = QRectF(self._badge_rect)
@@ -510,6 +518,14 @@ class DayMap(QGraphicsView):
         if getattr(self, "_extent", None) is not None:
             self.fitInView(self._extent, Qt.AspectRatioMode.KeepAspectRatio)
             self._zoomed = False
+            self._update_detail()
+
+    def _update_detail(self) -> None:
+        """On a small map, names of minor places (not hills, not settlements) give way;
+        their markers and tooltips stay."""
+        crowded = self.metres_per_pixel() > 20
+        for item in self.place_items.values():
+            item.set_show_name(not (crowded and item.place.kind not in ("hill", "settlement", "city")))
 
     def resizeEvent(self, event):  # noqa: N802
         super().resizeEvent(event)
@@ -524,6 +540,7 @@ class DayMap(QGraphicsView):
         if fit * 0.8 <= scale <= fit * 8:
             self.scale(factor, factor)
             self._zoomed = True
+            self._update_detail()
 
     def mouseDoubleClickEvent(self, event):  # noqa: N802
         self._fit()
