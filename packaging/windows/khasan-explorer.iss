@@ -1,0 +1,84 @@
+; Inno Setup 6 script: Windows installer for Khasan 1938 Explorer.
+;
+; Build on Windows (not possible on the Linux build machine; see packaging/README.md):
+;   1. py -3.11 -m venv .venv && .venv\Scripts\pip install -e ".[package]"
+;   2. .venv\Scripts\python packaging\build.py
+;        -> dist\khasan-explorer\khasan-explorer.exe (windowed) and khasan-explorer-cli.exe
+;   3. "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\khasan-explorer.iss
+;        -> dist\khasan-explorer-0.1.0-setup.exe
+;
+; Classroom deployment, silent (run as administrator; installs for all users into
+; C:\Program Files\Khasan 1938 Explorer, with a Start menu entry):
+;   khasan-explorer-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /SP- /LOG="%TEMP%\khasan-setup.log"
+; Options that may be added:
+;   /DIR="D:\Apps\Khasan"         another folder
+;   /CURRENTUSER                  per-user install without administrator rights
+;                                 (into %LOCALAPPDATA%\Programs); /ALLUSERS forces the default
+;   /TASKS="desktopicon"          also a desktop shortcut for every user
+;   /TASKS="kiosk"                start the app in kiosk mode at every login (museum machines)
+;   /LANG=fi                      Finnish installer texts (default: the system language)
+; Exit code 0 = installed. Silent uninstall:
+;   "C:\Program Files\Khasan 1938 Explorer\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#define AppName "Khasan 1938 Explorer"
+#define AppExe "khasan-explorer.exe"
+#define Bundle "..\..\dist\khasan-explorer"
+
+[Setup]
+; AppId identifies the app for upgrades and uninstall: never change it.
+AppId={{303E9576-6DFD-491E-847B-9A7901846E5F}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=Khasan 1938 Explorer contributors
+AppCopyright=MIT License
+VersionInfoVersion={#AppVersion}
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+DisableDirPage=auto
+DisableReadyPage=no
+; Administrator install for all users by default; /CURRENTUSER or the dialog can choose
+; a per-user install instead.
+PrivilegesRequired=admin
+PrivilegesRequiredOverridesAllowed=commandline dialog
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+SetupIconFile=..\..\resources\icons\khasan-explorer.ico
+WizardStyle=modern
+Compression=lzma2/max
+SolidCompression=yes
+OutputDir=..\..\dist
+OutputBaseFilename=khasan-explorer-{#AppVersion}-setup
+; Close a running copy before files are replaced (silent installs too).
+CloseApplications=force
+RestartApplications=no
+
+[Languages]
+Name: "en"; MessagesFile: "compiler:Default.isl"
+Name: "fi"; MessagesFile: "compiler:Languages\Finnish.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+Name: "kiosk"; Description: "Start full screen in kiosk mode at every login (museum machines)"; GroupDescription: "Kiosk:"; Flags: unchecked
+
+[Files]
+; The whole PyInstaller one-folder bundle: the two executables and _internal\ (Python,
+; Qt, the data package, resources).
+Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
+; --kiosk is the app's kiosk mode (fullscreen, no way out, reset when idle).
+Name: "{autostartup}\{#AppName} (kiosk)"; Filename: "{app}\{#AppExe}"; Parameters: "--kiosk"; WorkingDir: "{app}"; Tasks: kiosk
+
+[Run]
+; Offered on the last page of an interactive install; skipped when silent.
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

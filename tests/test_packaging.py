@@ -1,0 +1,305 @@
+"""Installers (packaging/).
+
+Two groups:
+
+* Quick checks of the packaging sources that need no build (icons, desktop file, AppStream
+  metainfo, launcher, ICU trimming rules). They run in every ``make test``.
+* ``@pytest.mark.packaging``: the built .deb, extracted into a scratch root the way dpkg
+  would install it, started offscreen with ``--check-data`` and ``--screenshot`` while its
+  network is cut off (``unshare -n``) and its connect() calls are traced (strace). They
+  are skipped when dist/ holds no .deb, so a plain ``make test`` stays fast. Run them with
+
+      make package && .venv/bin/python -m pytest -m packaging      (or: make package-test)
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+LINUX = PACKAGING / "linux"
+ICONS = ROOT / "resources" / "icons"
+APP_ID = "org.khasan1938.Explorer"
+NAME = "khasan-explorer"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+MAX_BUNDLE_MIB = 150
+# What Qt's xcb platform plugin needs on a bare Debian (it aborts with "Could not load the
+# Qt platform plugin xcb" without them), plus GL, fonts and D-Bus.
+REQUIRED_DEPENDS = (
+    "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
+    "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1",
+    "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3",
+)
+
+
+def app_version() -> str:
+    return re.search(r'__version__\s*=\s*"([^"]+)"', (ROOT / "app" / "__init__.py").read_text()).group(1)
+
+
+# ============================================================== sources (always run)
+def test_icon_svg_and_renders_match():
+    from PySide6.QtGui import QImage
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(ICONS / "khasan-explorer.svg"))
+    assert renderer.isValid()
+    for size in ICON_SIZES:
+        image = QImage(str(ICONS / f"khasan-explorer-{size}.png"))
+        assert not image.isNull() and (image.width(), image.height()) == (size, size)
+        assert image.hasAlphaChannel()
+
+
+def test_ico_and_icns_hold_png_entries():
+    ico = (ICONS / "khasan-explorer.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", ico)
+    assert (reserved, kind) == (0, 1) and count >= 6
+    sizes = set()
+    for i in range(count):
+        w, _h, _c, _r, _planes, _bpp, length, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
+        assert ico[offset:offset + 8] == b"\x89PNG\r\n\x1a\n" and offset + length <= len(ico)
+        sizes.add(w or 256)
+    assert {16, 32, 48, 256} <= sizes
+
+    icns = (ICONS / "khasan-explorer.icns").read_bytes()
+    assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
+    pos, types = 8, set()
+    while pos < len(icns):
+        ostype, length = icns[pos:pos + 4].decode(), struct.unpack(">I", icns[pos + 4:pos + 8])[0]
+        assert icns[pos + 8:pos + 16] == b"\x89PNG\r\n\x1a\n"
+        types.add(ostype)
+        pos += length
+    assert pos == len(icns) and {"ic07", "ic08", "ic09", "ic10"} <= types
+
+
+def test_desktop_file():
+    text = (LINUX / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert re.search(rf"^Icon={re.escape(APP_ID)}$", text, re.M)
+    assert re.search(r"^Exec=khasan-explorer$", text, re.M)
+    assert "Education;" in text
+    if shutil.which("desktop-file-validate"):
+        for desktop in (LINUX / f"{APP_ID}.desktop", LINUX / "kiosk" / "khasan-explorer-kiosk.desktop"):
+            done = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
+            assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
+
+
+def test_metainfo():
+    import xml.etree.ElementTree as ET
+
+    path = LINUX / f"{APP_ID}.metainfo.xml"
+    tree = ET.parse(path).getroot()
+    assert tree.findtext("id") == APP_ID
+    assert tree.find("launchable").text == f"{APP_ID}.desktop"
+    assert tree.find("releases/release").get("version") == app_version()
+    if shutil.which("appstreamcli"):
+        done = subprocess.run(["appstreamcli", "validate", "--no-net", str(path)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_kiosk_recipes_pass_kiosk_flag():
+    service = (LINUX / "kiosk" / "khasan-explorer-kiosk.service").read_text()
+    assert re.search(r"^ExecStart=/usr/bin/khasan-explorer --kiosk$", service, re.M)
+    assert "Restart=always" in service and "WantedBy=graphical-session.target" in service
+    autostart = (LINUX / "kiosk" / "khasan-explorer-kiosk.desktop").read_text()
+    assert re.search(r"^Exec=khasan-explorer --kiosk$", autostart, re.M)
+
+
+@pytest.mark.parametrize("given, expected", [
+    (None, None), ("offscreen", "offscreen"), ("xcb", "xcb"), ("wayland", "xcb"), ("wayland;xcb", "wayland;xcb"),
+])
+def test_launcher_keeps_qt_on_a_bundled_platform_plugin(tmp_path, given, expected):
+    """The launcher execs the bundle; a QT_QPA_PLATFORM naming a plugin that is not bundled becomes xcb."""
+    script = (LINUX / "khasan-explorer.sh").read_text()
+    assert "exec /opt/khasan-explorer/khasan-explorer \"$@\"" in script
+    probe = tmp_path / "launcher"
+    probe.write_text(script.replace("/opt/khasan-explorer/khasan-explorer", "env"))
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    if given is not None:
+        env["QT_QPA_PLATFORM"] = given
+    out = subprocess.run(["sh", str(probe)], capture_output=True, text=True, env=env, check=True).stdout
+    found = re.search(r"^QT_QPA_PLATFORM=(.*)$", out, re.M)
+    assert (found.group(1) if found else None) == expected
+
+
+def test_icu_trim_keeps_app_locales_and_core_data():
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import icu_trim
+    finally:
+        sys.path.remove(str(PACKAGING))
+    sizes = {name: 1000 for name in (
+        "root.res", "fi.res", "fi_FI.res", "en_001.res", "de.res", "zh_Hant_TW.res", "res_index.res",
+        "pool.res", "coll/fi.res", "coll/de__PHONEBOOK.res", "coll/ucadata.icu", "zone/tzdbNames.res",
+        "brkitr/cjdict.dict", "brkitr/word.brk", "translit/root.res", "unames.icu", "uprops.icu",
+        "ibm-5348_P100-1997.cnv", "supplementalData.res", "likelySubtags.res")}
+    sizes["gb18030.cnv"] = 230_000
+    removed = set(icu_trim.items_to_remove(sizes))
+    assert removed == {"de.res", "zh_Hant_TW.res", "coll/de__PHONEBOOK.res", "brkitr/cjdict.dict",
+                       "translit/root.res", "unames.icu", "gb18030.cnv"}
+
+
+def test_every_system_lib_maps_to_a_package():
+    for line in (LINUX / "system-libs.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            soname, package = line.split(None, 1)
+            assert re.match(r"^(ld-linux|lib)[\w+.-]*\.so(\.\d+)+$", soname), soname
+            assert all(re.match(r"^[a-z0-9][a-z0-9+.-]+$", p.strip()) for p in package.split("|")), line
+
+
+# ============================================================== the built .deb
+def _built_deb() -> Path | None:
+    debs = sorted((ROOT / "dist").glob(f"{NAME}_*.deb"), key=lambda p: p.stat().st_mtime)
+    return debs[-1] if debs else None
+
+
+packaging = pytest.mark.packaging
+needs_deb = pytest.mark.skipif(_built_deb() is None or not shutil.which("dpkg-deb"),
+                               reason="no dist/khasan-explorer_*.deb (make package) or no dpkg-deb")
+
+
+@pytest.fixture(scope="module")
+def deb() -> Path:
+    return _built_deb()
+
+
+@pytest.fixture(scope="module")
+def installed(deb, tmp_path_factory) -> Path:
+    """The .deb's files under a scratch root, as `dpkg -i` would lay them out under /."""
+    root = tmp_path_factory.mktemp("root")
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    return root
+
+
+def _network_jail() -> list[str]:
+    """A prefix that runs a command with no network: a new, empty network namespace."""
+    for prefix in (["unshare", "-n", "--"], ["unshare", "-rn", "--"]):
+        if shutil.which(prefix[0]) and subprocess.run(prefix + ["true"], capture_output=True).returncode == 0:
+            return prefix
+    return []
+
+
+def run_installed(root: Path, tmp_path: Path, *args: str, timeout: int = 120):
+    """Start the installed app offscreen, offline; returns (result, inet connect() calls seen)."""
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local/share"),
+           "XDG_CACHE_HOME": str(home / ".cache"), "XDG_RUNTIME_DIR": str(home / "run")}
+    (home / "run").mkdir(mode=0o700, exist_ok=True)
+    cmd = [str(root / "opt" / NAME / NAME), *args]
+    trace = tmp_path / "connect.trace"
+    if shutil.which("strace"):
+        cmd = ["strace", "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace), *cmd]
+    jail = _network_jail()
+    if not jail:
+        pytest.skip("cannot cut the network off here (unshare -n and unshare -rn both failed)")
+    result = subprocess.run(jail + cmd, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=timeout)
+    calls = trace.read_text().splitlines() if trace.exists() else []
+    inet = [c for c in calls if "AF_INET" in c]  # AF_INET and AF_INET6; AF_UNIX (X11, D-Bus) is local
+    return result, inet
+
+
+@packaging
+@needs_deb
+def test_deb_control_fields(deb):
+    fields = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert re.search(rf"^Package: {NAME}$", fields, re.M)
+    assert re.search(rf"^Version: {re.escape(app_version())}$", fields, re.M)
+    depends = re.search(r"^Depends: (.*)$", fields, re.M).group(1)
+    names = {re.sub(r"\s*\(.*\)", "", alt).strip() for dep in depends.split(",") for alt in dep.split("|")}
+    missing = [p for p in REQUIRED_DEPENDS if p not in names]
+    assert not missing, f"Depends lacks {missing}"
+    assert re.search(r"^Installed-Size: \d+$", fields, re.M)
+
+
+@packaging
+@needs_deb
+def test_deb_layout(installed):
+    bundle = installed / "opt" / NAME
+    launcher = installed / "usr/bin" / NAME
+    assert os.access(launcher, os.X_OK) and os.access(bundle / NAME, os.X_OK)
+    assert (installed / "usr/share/applications" / f"{APP_ID}.desktop").is_file()
+    assert (installed / "usr/share/metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    assert (installed / "usr/share/icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
+    for size in ICON_SIZES:
+        assert (installed / f"usr/share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png").is_file()
+    assert (installed / "usr/lib/systemd/user/khasan-explorer-kiosk.service").is_file()
+    assert (installed / f"usr/share/{NAME}/kiosk/khasan-explorer-kiosk.desktop").is_file()
+    assert (installed / f"usr/share/doc/{NAME}/copyright").is_file()
+    data = bundle / "_internal" / "data"
+    for name in ("events.csv", "datapackage.json", "README.md"):
+        assert (data / name).is_file(), name
+    assert not (data / "parts").exists(), "data/parts/ (the seed's working files) must not ship"
+    assert (bundle / "_internal" / "resources" / "icons" / "khasan-explorer.svg").is_file()
+
+
+@packaging
+@needs_deb
+def test_bundle_size(installed):
+    bundle = installed / "opt" / NAME
+    total = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    assert total / 2**20 <= MAX_BUNDLE_MIB, f"bundle is {total / 2**20:.1f} MiB"
+
+
+@packaging
+@needs_deb
+def test_missing_system_libraries_are_all_in_depends(installed, deb):
+    """ldd on Qt's xcb plugin and every bundled library: whatever this machine lacks must
+    be a library that the .deb's Depends brings (so `apt-get install ./file.deb` works)."""
+    if not shutil.which("ldd"):
+        pytest.skip("no ldd")
+    table = {}
+    for line in (LINUX / "system-libs.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            soname, package = line.split(None, 1)
+            table[soname] = package
+    bundle = installed / "opt" / NAME
+    xcb = next(bundle.rglob("libqxcb.so"))
+    unresolved = set()
+    for elf in [xcb, *bundle.rglob("*.so*")]:
+        if elf.is_symlink():
+            continue
+        out = subprocess.run(["ldd", str(elf)], capture_output=True, text=True).stdout
+        unresolved |= set(re.findall(r"^\s*(\S+) => not found", out, re.M))
+    undeclared = sorted(lib for lib in unresolved if lib not in table)
+    assert not undeclared, f"needed, not bundled and not in Depends: {undeclared}"
+
+
+@packaging
+@needs_deb
+def test_installed_app_checks_its_bundled_data_offline(installed, tmp_path):
+    result, inet = run_installed(installed, tmp_path, "--check-data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "OK: bundled data" in result.stdout
+    assert str(installed / "opt" / NAME / "_internal" / "data") in result.stdout  # not the checkout's
+    assert re.search(r"events\s+\d+ rows", result.stdout)
+    assert not inet, f"network calls: {inet}"
+
+
+@packaging
+@needs_deb
+@pytest.mark.parametrize("view", ["overview", "incidents", "forces", "days"])
+def test_installed_app_screenshot_offline(installed, tmp_path, view):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / f"{view}.png"
+    result, inet = run_installed(installed, tmp_path, "--screenshot", str(out), "--view", view)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])  # IHDR
+    assert width >= 800 and height >= 600
+    image = QImage(str(out))
+    assert not image.isNull() and (image.width(), image.height()) == (width, height)
+    # not a blank grab: a real page has many colours
+    colours = {image.pixel(x, y) for x in range(0, width, 37) for y in range(0, height, 23)}
+    assert len(colours) > 5
+    assert not inet, f"network calls: {inet}"
