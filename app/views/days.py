@@ -21,7 +21,8 @@ from app.model.days import DayBook, DayRecord
 from app.model.schematic import build_schematic
 from app.state import AppState
 from app.views.day_chart import DayChart
-from app.views.day_map import DayMap, MapLegend
+from app.views.day_legend import MapLegend
+from app.views.day_map import DayMap
 from app.views.day_strip import DaySlider
 from app.views.day_text import DayText, tooltip_html
 from app.views.palette import side_color

@@ -21,67 +21,67 @@
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="291" />
+        <location filename="../../work/main/app/views/day_map.py" line="35" />
         <source>Schematic map of the Lake Khasan area</source>
         <translation>Khasan-järven alueen kaavakartta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="325" />
+        <location filename="../../work/main/app/views/day_map.py" line="69" />
         <source>No place in the data has coordinates.</source>
         <translation>Aineiston paikoilla ei ole koordinaatteja.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="354" />
+        <location filename="../../work/main/app/views/day_map.py" line="98" />
         <source>Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.</source>
         <translation>Kahden vaaditun rajalinjan välissä (kaavamainen): Zaozernaja ja Bezymjannaja ovat tällä alueella.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="369" />
+        <location filename="../../work/main/app/views/day_map.py" line="113" />
         <source>Course drawn schematically.</source>
         <translation>Uoma piirretty kaavamaisesti.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="383" />
+        <location filename="../../work/main/app/views/day_map.py" line="127" />
         <source>Outline drawn schematically.</source>
         <translation>Rantaviiva piirretty kaavamaisesti.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="389" />
+        <location filename="../../work/main/app/views/day_map.py" line="133" />
         <source>Soviet claim (schematic)</source>
         <translation>Neuvostoliiton vaatimus (kaavamainen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="390" />
+        <location filename="../../work/main/app/views/day_map.py" line="134" />
         <source>Japanese claim (schematic)</source>
         <translation>Japanin vaatimus (kaavamainen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="400" />
+        <location filename="../../work/main/app/views/day_map.py" line="144" />
         <source>Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.</source>
         <translation>Raja Neuvostoliiton vaatimuksen mukaan: harjanne Zaozernajan ja Bezymjannajan huippujen kautta vuoden 1886 Huntšunin pöytäkirjan kartan mukaisesti. Kaavamainen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="402" />
+        <location filename="../../work/main/app/views/day_map.py" line="146" />
         <source>Border as Japan and Manchukuo claimed it: along the west shore of Lake Khasan, putting the hills on the Manchukuo side. Schematic.</source>
         <translation>Raja Japanin ja Mantšukuon vaatimuksen mukaan: Khasan-järven länsirantaa pitkin, jolloin kukkulat jäävät Mantšukuon puolelle. Kaavamainen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="435" />
+        <location filename="../../work/main/app/views/day_map.py" line="179" />
         <source>as of {day}</source>
         <translation>tilanne {day}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="555" />
+        <location filename="../../work/main/app/views/day_map.py" line="308" />
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="556" />
+        <location filename="../../work/main/app/views/day_map.py" line="309" />
         <source>{n} m</source>
         <translation>{n} m</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="577" />
+        <location filename="../../work/main/app/views/day_map.py" line="330" />
         <source>N</source>
         <translation>P</translation>
     </message>
@@ -443,113 +443,113 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="71" />
+        <location filename="../../work/main/app/views/days.py" line="65" />
         <source>◀ Previous day</source>
         <translation>◀ Edellinen päivä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="74" />
+        <location filename="../../work/main/app/views/days.py" line="68" />
         <source>Next day ▶</source>
         <translation>Seuraava päivä ▶</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="76" />
+        <location filename="../../work/main/app/views/days.py" line="70" />
         <source>Playback speed</source>
         <translation>Toistonopeus</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="78" />
-        <location filename="../../work/main/app/views/days.py" line="422" />
+        <location filename="../../work/main/app/views/days.py" line="72" />
+        <location filename="../../work/main/app/views/days.py" line="423" />
         <source>{n} days/s</source>
         <translation>{n} päivää/s</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="88" />
+        <location filename="../../work/main/app/views/days.py" line="82" />
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="97" />
+        <location filename="../../work/main/app/views/days.py" line="91" />
         <source>What the data holds for this day</source>
         <translation>Mitä aineisto kertoo tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="98" />
+        <location filename="../../work/main/app/views/days.py" line="92" />
         <source>On this day</source>
         <translation>Tänä päivänä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="98" />
+        <location filename="../../work/main/app/views/days.py" line="92" />
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="106" />
+        <location filename="../../work/main/app/views/days.py" line="100" />
         <source>Details and source</source>
         <translation>Tiedot ja lähde</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="107" />
+        <location filename="../../work/main/app/views/days.py" line="101" />
         <source>Click a row, a hill or an arrow to read its note and source.</source>
         <translation>Napsauta riviä, kukkulaa tai nuolta lukeaksesi sen huomautuksen ja lähteen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="243" />
+        <location filename="../../work/main/app/views/days.py" line="238" />
         <source>{day} is outside these days ({first} – {last})</source>
         <translation>{day} on näiden päivien ulkopuolella ({first} – {last})</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="257" />
+        <location filename="../../work/main/app/views/days.py" line="258" />
         <source>Off the map this day: {moves}</source>
         <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="298" />
+        <location filename="../../work/main/app/views/days.py" line="299" />
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="300" />
+        <location filename="../../work/main/app/views/days.py" line="301" />
         <source>No event is dated to this day.</source>
         <translation>Tälle päivälle ei ole päivättyjä tapahtumia.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="304" />
+        <location filename="../../work/main/app/views/days.py" line="305" />
         <source>Moves</source>
         <translation>Liikkeet</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="309" />
+        <location filename="../../work/main/app/views/days.py" line="310" />
         <source>Who held the hills</source>
         <translation>Kenellä kukkulat olivat</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="314" />
+        <location filename="../../work/main/app/views/days.py" line="315" />
         <source>Units engaged</source>
         <translation>Osallistuneet yksiköt</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="318" />
+        <location filename="../../work/main/app/views/days.py" line="319" />
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="323" />
+        <location filename="../../work/main/app/views/days.py" line="324" />
         <source>Casualties, sorties and other figures</source>
         <translation>Tappiot, lennot ja muut luvut</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="328" />
+        <location filename="../../work/main/app/views/days.py" line="329" />
         <source>Continuing over this day (date ranges)</source>
         <translation>Jatkuu tämän päivän yli (ajanjaksot)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="441" />
+        <location filename="../../work/main/app/views/days.py" line="442" />
         <source>❚❚ Pause</source>
         <translation>❚❚ Tauko</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="441" />
+        <location filename="../../work/main/app/views/days.py" line="442" />
         <source>▶ Play</source>
         <translation>▶ Toista</translation>
     </message>
@@ -557,82 +557,82 @@
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="620" />
+        <location filename="../../work/main/app/views/day_legend.py" line="52" />
         <source>Map legend</source>
         <translation>Kartan selite</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="627" />
+        <location filename="../../work/main/app/views/day_legend.py" line="59" />
         <source>Schematic map</source>
         <translation>Kaavakartta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="628" />
+        <location filename="../../work/main/app/views/day_legend.py" line="60" />
         <source>shapes and ≈ positions not surveyed</source>
         <translation>muodot ja ≈-sijainnit eivät ole mitattuja</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="636" />
+        <location filename="../../work/main/app/views/day_legend.py" line="68" />
         <source>hill, coordinates from the seed</source>
         <translation>kukkula, koordinaatit lähteestä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="637" />
+        <location filename="../../work/main/app/views/day_legend.py" line="69" />
         <source>≈ position approximate</source>
         <translation>≈ sijainti likimääräinen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="638" />
+        <location filename="../../work/main/app/views/day_legend.py" line="70" />
         <source>held by the USSR</source>
         <translation>Neuvostoliiton hallussa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="639" />
+        <location filename="../../work/main/app/views/day_legend.py" line="71" />
         <source>held by Japan</source>
         <translation>Japanin hallussa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="640" />
+        <location filename="../../work/main/app/views/day_legend.py" line="72" />
         <source>contested</source>
         <translation>kiistanalainen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="641" />
+        <location filename="../../work/main/app/views/day_legend.py" line="73" />
         <source>no record for the day</source>
         <translation>ei tietoa tältä päivältä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="642" />
+        <location filename="../../work/main/app/views/day_legend.py" line="74" />
         <source>Soviet move</source>
         <translation>neuvostojoukkojen liike</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="643" />
+        <location filename="../../work/main/app/views/day_legend.py" line="75" />
         <source>Japanese move</source>
         <translation>japanilaisten liike</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="644" />
+        <location filename="../../work/main/app/views/day_legend.py" line="76" />
         <source>air strike</source>
         <translation>ilmaisku</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="645" />
+        <location filename="../../work/main/app/views/day_legend.py" line="77" />
         <source>move, direction not given</source>
         <translation>liike, suuntaa ei kerrota</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="646" />
+        <location filename="../../work/main/app/views/day_legend.py" line="78" />
         <source>Soviet claim: ridge line</source>
         <translation>Neuvostoliiton vaatimus: harjanne</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="647" />
+        <location filename="../../work/main/app/views/day_legend.py" line="79" />
         <source>Japanese claim: lake shore</source>
         <translation>Japanin vaatimus: järven ranta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="648" />
+        <location filename="../../work/main/app/views/day_legend.py" line="80" />
         <source>between the two claims</source>
         <translation>vaatimusten välinen alue</translation>
     </message>
