@@ -237,7 +237,11 @@ def test_deb_layout(installed):
     for name in ("events.csv", "datapackage.json", "README.md"):
         assert (data / name).is_file(), name
     assert not (data / "parts").exists(), "data/parts/ (the seed's working files) must not ship"
-    assert (bundle / "_internal" / "resources" / "icons" / "khasan-explorer.svg").is_file()
+    resources = bundle / "_internal" / "resources"
+    assert (resources / "icons" / "khasan-explorer.svg").is_file()
+    for qm in (ROOT / "resources" / "translations").glob("*.qm"):  # the app's own translations
+        assert (resources / "translations" / qm.name).is_file(), qm.name
+    assert not list(resources.rglob("*.ts")), "translation sources (.ts) need not ship"
 
 
 @packaging
