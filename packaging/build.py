@@ -147,10 +147,11 @@ def check_linux_libraries(bundle: Path) -> tuple[list[str], dict[str, str]]:
 
 
 def smoke_check(bundle: Path) -> None:
-    exe = bundle / (NAME + (".exe" if os.name == "nt" else ""))
+    # On Windows the windowed .exe has no stdout: check with its console twin.
+    exe = bundle / (f"{NAME}-cli.exe" if os.name == "nt" else NAME)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([str(exe), "--check-data"], capture_output=True, text=True, env=env, timeout=120)
-    if done.returncode != 0:
+    if done.returncode != 0 or "OK:" not in done.stdout:
         raise SystemExit(f"bundle smoke check failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     print(done.stdout.splitlines()[0])
 
