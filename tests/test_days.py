@@ -403,6 +403,7 @@ def test_a_package_without_coordinates_still_opens(qtbot, state, package):
     state.set_dataset(load_dataset(package))
     v = DaysView(state)
     qtbot.addWidget(v)
+    v.show()
     v.choose_index(v.days().index(DAY("1938-08-06")))
     assert v.day_label.text().startswith("6 Aug 1938")
     assert not v.map.place_items and not v.map.drawn_moves
@@ -435,6 +436,7 @@ def test_finnish_translation_covers_the_daily_viewer(qtbot, state, dataset):
         state.set_dataset(dataset)
         v = DaysView(state)
         qtbot.addWidget(v)
+        v.show()
         v.choose_index(v.days().index(DAY("1938-07-31")))
         assert v.prev.text() == "◀ Edellinen päivä"
         assert v.day_label.text() == "31.7.1938: 7 tapahtumaa"
@@ -451,3 +453,20 @@ def test_a_day_outside_the_strip_shows_nothing_of_another_day(view, state):
     assert view.map.place_items["zaozernaya"].holder is None
     view.step(1)  # stepping starts again from the strip
     assert pd.Timestamp(state.day) in view.days()
+
+
+def test_a_hidden_page_defers_its_drawing_and_catches_up(qtbot, state, dataset):
+    """Start-up cost: while another page is shown, only the day label follows the day;
+    the map, rows and chart are built when the page is first shown."""
+    from app.views.days import DaysView
+
+    state.set_dataset(dataset)
+    v = DaysView(state)
+    qtbot.addWidget(v)
+    assert not v.map.place_items and not v.chart.points  # nothing drawn yet
+    state.set_day(DAY("1938-07-31"))
+    assert v.day_label.text() == "31 Jul 1938: 7 events" and v.day_tree.topLevelItemCount() == 0
+    v.show()
+    qtbot.waitExposed(v)
+    assert v.map.place_items["zaozernaya"].holder == "Japan"
+    assert v.day_tree.topLevelItemCount() > 0 and v.chart.points

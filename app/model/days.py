@@ -236,16 +236,26 @@ def _local(row: dict, base: str, lang: str) -> str:
 
 @dataclass
 class DayBook:
-    """Per-day records of one dataset, built on demand and cached per language."""
+    """Per-day records of one dataset, built on demand and cached per language.
+
+    The days are known at once; the tables are turned into records on first use, so a
+    view that is not shown yet costs next to nothing at start-up.
+    """
 
     ds: Dataset
     days: list[pd.Timestamp] = field(init=False)
     _cache: dict = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        ds = self.ds
-        self.days = strip_days(ds)
+        self.days = strip_days(self.ds)
         self._position = {d: i for i, d in enumerate(self.days)}
+        self._ready = False
+
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        self._ready = True
+        ds = self.ds
         ev = ds.events
         precise = ev[ev["date_precision"].isin(["day", "range"])].sort_values(
             ["date_start", "time"], na_position="first", kind="stable")
@@ -274,6 +284,7 @@ class DayBook:
 
     def event_counts(self) -> np.ndarray:
         """Day-dated events per strip day (the marks on the time strip)."""
+        self._prepare()
         counts = np.zeros(len(self.days), dtype=int)
         for r in self._events:
             if r["date_precision"] == "day":
@@ -288,13 +299,16 @@ class DayBook:
                    _text(self._citations.get(source_id, "")))
 
     def _name(self, table: dict, row_id: str, lang: str) -> str:
+        self._prepare()
         row = table.get(row_id)
         return row_id if row is None else _local(row, "name", lang)
 
     def place_name(self, place_id: str, lang: str = "en") -> str:
+        self._prepare()
         return self._name(self._places, place_id, lang)
 
     def unit_name(self, unit_id: str, lang: str = "en") -> str:
+        self._prepare()
         return self._name(self._units, unit_id, lang)
 
     # ------------------------------------------------------------------ one day
@@ -302,6 +316,7 @@ class DayBook:
         day = pd.Timestamp(day).normalize()
         key = (day, lang)
         if key not in self._cache:
+            self._prepare()
             self._cache[key] = self._build(day, lang)
         return self._cache[key]
 

@@ -59,6 +59,8 @@ class DaysView(QWidget):
         self._record: DayRecord | None = None
         self._selecting = False  # an event selection we made ourselves
         self._collapsed = {"ongoing"}
+        self._stale = False  # dataset or language changed while hidden
+        self._day_stale = False  # day changed while hidden
         self._icons: dict[str, QIcon] = {}
         self.words = DayText(self)
 
@@ -166,7 +168,7 @@ class DaysView(QWidget):
         self._ds = ds
         self._book = DayBook(ds)
         self._record = None
-        self._schematic = build_schematic(ds.places)
+        self._schematic = None
         self._control_places = set(ds.control["place_id"].dropna())
         ev = ds.events
         self._event_place = dict(zip(ev["id"], ev["place_id"].fillna("")))
@@ -178,11 +180,21 @@ class DaysView(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        """Everything that depends on the dataset and the language, then the day."""
+        """Everything that depends on the dataset and the language, then the day.
+
+        Deferred while the page is hidden (most starts open another page): the map, chart
+        and strip are built when it is first shown.
+        """
         if self._book is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         lang = self._state.language
         book = self._book
+        if self._schematic is None:
+            self._schematic = build_schematic(self._ds.places)
         counts = book.event_counts()
         labels = strip_labels(book.days, lang)
         tips = [self.words.day_heading(d, lang, n) for d, n in zip(book.days, counts)]
@@ -192,6 +204,13 @@ class DaysView(QWidget):
         self.legend.retranslate()
         self.chart.set_points(book.chart_points(lang), book.days, lang)
         self._show(self._state.day)
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._rebuild()
+        elif self._day_stale:
+            self._show(self._state.day)
 
     def days(self) -> list[pd.Timestamp]:
         return self._book.days if self._book is not None else []
@@ -239,6 +258,9 @@ class DaysView(QWidget):
                 day=format_day(pd.Timestamp(day), lang), first=format_day(book.days[0], lang),
                 last=format_day(book.days[-1], lang)))
             self._record = DayRecord(pd.Timestamp(day).normalize(), -1, (), (), (), (), (), (), ())
+            self._day_stale = self._stale or not self.isVisible()
+            if self._day_stale:
+                return
             self.day_tree.clear()
             self.details.clear()
             self.map.show_day(self._record)
@@ -253,6 +275,9 @@ class DaysView(QWidget):
         self.day_label.setText(self.words.day_heading(rec.day, lang, len(rec.events)))
         self.prev.setEnabled(index > 0)
         self.next.setEnabled(index < len(book.days) - 1)
+        self._day_stale = self._stale or not self.isVisible()
+        if self._day_stale:  # hidden: the rows, map and chart follow when the page is shown
+            return
         self._fill_tree(rec, lang)
         off_map = self.map.show_day(rec, self._selected_place())
         self.off_map.setText(self.tr("Off the map this day: {moves}").format(
