@@ -90,13 +90,18 @@ class Dataset:
         """Events dated to a single day or a range containing it, in time order.
 
         Month/season/year rows are left out: "July 1938" is not an event *of* 15 July.
+        Cached per day (daily playback asks for every day, many times); like the
+        dataset, the returned frame is read-only by convention.
         """
         day = pd.Timestamp(day)
-        ev = self.events
-        ends = ev["date_end"].fillna(ev["date_start"])
-        precise = ev["date_precision"].isin(["day", "range"])
-        mask = precise & (ev["date_start"] <= day) & (ends >= day)
-        return ev[mask].sort_values(["date_start", "time"], na_position="first", kind="stable")
+        key = ("events_on", day)
+        if key not in self._cache:
+            ev = self.events
+            ends = ev["date_end"].fillna(ev["date_start"])
+            precise = ev["date_precision"].isin(["day", "range"])
+            mask = precise & (ev["date_start"] <= day) & (ends >= day)
+            self._cache[key] = ev[mask].sort_values(["date_start", "time"], na_position="first", kind="stable")
+        return self._cache[key]
 
     def event_days(self, conflict: str = "khasan-1938") -> list[pd.Timestamp]:
         """Days on which at least one day-precise event of a conflict happens."""
