@@ -145,6 +145,35 @@ def test_icu_trim_keeps_app_locales_and_core_data():
                        "translit/root.res", "unames.icu", "gb18030.cnv"}
 
 
+def _spec_list(name: str) -> list[str]:
+    import ast
+
+    tree = ast.parse((PACKAGING / "khasan-explorer.spec").read_text())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{name} not found in the spec")
+
+
+def test_app_imports_nothing_the_spec_excludes():
+    """An excluded module would be missing only in the installed app: catch it here."""
+    import ast
+
+    excludes = _spec_list("EXCLUDES")
+    offenders = []
+    for path in (ROOT / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            for name in names:
+                if any(name == ex or name.startswith(ex + ".") for ex in excludes):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {name}")
+    assert not offenders, "excluded in packaging/khasan-explorer.spec: " + "; ".join(offenders)
+
+
 def test_every_system_lib_maps_to_a_package():
     for line in (LINUX / "system-libs.txt").read_text().splitlines():
         if line.strip() and not line.startswith("#"):
