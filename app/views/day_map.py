@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel
 
 from app.model.days import DayRecord, MoveLine
 from app.model.schematic import Schematic
@@ -50,6 +50,15 @@ class DayMap(QGraphicsView):
         self.move_items: list[QGraphicsItem] = []
         self.drawn_moves: list[str] = []
         self._zoomed = False
+        # Moves the map cannot draw are listed over its top-left corner: an overlay, so
+        # the map keeps its size (and scale) from day to day during playback.
+        self.note = QLabel(self.viewport())
+        self.note.setObjectName("offMap")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("QLabel { background: rgba(255, 255, 255, 225); border: 1px solid #bbbbbb;"
+                                " border-radius: 4px; padding: 3px 6px; }")
+        self.note.hide()
 
     # ------------------------------------------------------------------ building
     def set_schematic(self, schematic: Schematic, lang: str, control_places: set[str], place_name) -> None:
@@ -263,10 +272,24 @@ class DayMap(QGraphicsView):
         for item in self.place_items.values():
             item.set_show_name(not (crowded and item.place.kind not in ("hill", "settlement", "city")))
 
+    def set_note(self, text: str) -> None:
+        """Plain text over the map's top-left corner; '' hides it."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self._place_note()
+
+    def _place_note(self) -> None:
+        if self.note.text():
+            width = max(120, self.viewport().width() - 80)  # clear of the north arrow
+            self.note.setFixedWidth(min(width, self.note.fontMetrics().horizontalAdvance(self.note.text()) + 20))
+            self.note.adjustSize()
+            self.note.move(6, 6)
+
     def resizeEvent(self, event):  # noqa: N802
         super().resizeEvent(event)
         if not self._zoomed:
             self._fit()
+        self._place_note()
 
     def wheelEvent(self, event):  # noqa: N802
         factor = 1.2 if event.angleDelta().y() > 0 else 1 / 1.2

@@ -84,10 +84,7 @@ class DaysView(QWidget):
         self.slider.setAccessibleName(self.tr("Day"))
 
         self.map = DayMap()
-        self.off_map = QLabel()
-        self.off_map.setObjectName("offMap")
-        self.off_map.setTextFormat(Qt.TextFormat.PlainText)
-        self.off_map.setWordWrap(True)
+        self.off_map = self.map.note  # moves whose objective is not on the map
         self.chart = DayChart()
         self.day_tree = QTreeWidget()
         self.day_tree.setAccessibleName(self.tr("What the data holds for this day"))
@@ -116,7 +113,6 @@ class DaysView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(map_row, 1)
-        left_layout.addWidget(self.off_map)
         left_layout.addWidget(self.chart)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.day_tree)
@@ -264,7 +260,7 @@ class DaysView(QWidget):
             self.day_tree.clear()
             self.details.clear()
             self.map.show_day(self._record)
-            self.off_map.hide()
+            self.map.set_note("")
             self.chart.set_day(-1)
             return
         rec = book.record(book.days[index], lang)
@@ -280,10 +276,9 @@ class DaysView(QWidget):
             return
         self._fill_tree(rec, lang)
         off_map = self.map.show_day(rec, self._selected_place())
-        self.off_map.setText(self.tr("Off the map this day: {moves}").format(
+        self.map.set_note(self.tr("Off the map this day: {moves}").format(
             moves="; ".join(self.words.move_label(m, lambda pid: book.place_name(pid, lang)) for m in off_map))
             if off_map else "")
-        self.off_map.setVisible(bool(off_map))
         self.chart.set_day(index)
 
     # ------------------------------------------------------------------ the day's rows
