@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--day", type=_day, metavar="YYYY-MM-DD", help="open on this day (daily operations viewer)")
     p.add_argument("--event", metavar="ID", help="open with this event selected")
     p.add_argument("--lang", choices=["en", "fi"], help="language (default: from the system locale)")
+    p.add_argument("--kiosk", action="store_true",
+                   help="museum kiosk: fullscreen, no way out for visitors, reset when idle "
+                        "(settings: python -m app.kiosk --show)")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # For benchmarks/startup.py: report paint/ready times on stdout and quit when ready.
     p.add_argument("--timing", action="store_true", help=argparse.SUPPRESS)
@@ -116,7 +119,12 @@ def run_gui(args) -> int:
     lang = pick_language(args.lang)
     install_translator(app, lang)
     state = AppState(language=lang)
-    window = MainWindow(state)
+    if args.kiosk:
+        from app.kiosk import KioskWindow
+
+        window = KioskWindow(state)
+    else:
+        window = MainWindow(state)
 
     if args.screenshot:
         window.show()
