@@ -303,9 +303,13 @@ def test_map_draws_the_days_moves_with_notes_and_sources(view, state, qtbot):
     point = view.map.mapFromScene((from_se.start + from_se.end) / 2)
     qtbot.mouseClick(view.map.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert "40th Rifle Division" in view.details.toPlainText() and "Where:" in view.details.toPlainText()
-    # Moves whose objective has no coordinates are listed under the map instead.
+    # Moves whose objective has no coordinates are listed over the map instead; the map
+    # keeps its scale, so playback does not jump.
+    scale = view.map.transform().m11()
     state.set_day(DAY("1938-08-09"))
     assert view.off_map.isVisibleTo(view) and "588.3" in view.off_map.text()
+    qtbot.wait(10)
+    assert view.map.transform().m11() == scale
 
 
 def test_tooltips_escape_data_text():

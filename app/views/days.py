@@ -269,6 +269,7 @@ class DaysView(QWidget):
         self.slider.setValue(index)
         self.slider.blockSignals(False)
         self.day_label.setText(self.words.day_heading(rec.day, lang, len(rec.events)))
+        self.slider.setAccessibleDescription(self.day_label.text())
         self.prev.setEnabled(index > 0)
         self.next.setEnabled(index < len(book.days) - 1)
         self._day_stale = self._stale or not self.isVisible()
