@@ -116,6 +116,11 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Khasan 1938 Explorer")
     app.setOrganizationName("khasan-explorer")
+    # Lets desktops match the window to its launcher entry (packaging/linux/*.desktop).
+    app.setDesktopFileName("org.khasan1938.Explorer")
+    from app.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     lang = pick_language(args.lang)
     install_translator(app, lang)
     state = AppState(language=lang)

@@ -186,6 +186,19 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(index, view, self.tr(PAGE_LABELS[key]))
         self.tabs.setCurrentIndex(current)
         self._views_built = True
+        self._decorate()
+
+    def _decorate(self) -> None:
+        """Icons (qtawesome) once the heavy imports are allowed, i.e. after the first paint."""
+        from app.icons import icon
+
+        for key in self.PAGES:
+            self.tabs.setTabIcon(self.PAGES.index(key), icon(key))
+        for action, name in ((self.open_action, "open-folder"), (self.open_csv_action, "open-file"),
+                             (self.bundled_action, "bundled"), (self.report_action, "report"),
+                             (self.print_action, "print"), (self.copy_link_action, "link"),
+                             (self.quit_action, "quit")):
+            action.setIcon(icon(name))
 
     def _report_load_error(self, path, err: Exception) -> None:
         where = self.tr("bundled data") if path is None else str(path)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from app.icons import icon
+
 
 class FilterChips(QWidget):
     """A row of "Kind: clash ✕" buttons; clicking one asks to remove that filter part."""
@@ -22,6 +24,7 @@ class FilterChips(QWidget):
         self.reset = QPushButton(self.tr("Reset filters"))
         self.reset.setAccessibleName(self.tr("Reset all filters"))
         self.reset.clicked.connect(self.reset_requested)
+        self.reset.setIcon(icon("reset"))
         self._layout.addWidget(self.reset)
 
     def set_chips(self, chips: list[tuple[str, str]]) -> None:

@@ -6,6 +6,7 @@ import pandas as pd
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.icons import icon
 from app.model import Dataset
 from app.model.dates import format_date
 from app.model.queries import CASUALTY_COLUMNS
@@ -45,6 +46,8 @@ class EventDetails(QWidget):
         self.day_button = QPushButton(self.tr("Show this day"))
         self.day_button.setToolTip(self.tr("Open the daily operations viewer on this event's day"))
         self.day_button.clicked.connect(self.show_day)
+        self.copy_button.setIcon(icon("copy"))
+        self.day_button.setIcon(icon("day"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 from superqt import QLabeledRangeSlider
 
+from app.icons import icon
 from app.model import Dataset
 from app.model.export import tsv, write_csv, write_xlsx
 from app.model.queries import FACETS, EventFilter, EventSearch, casualty_totals
@@ -49,6 +50,8 @@ class IncidentView(QWidget):
         menu.addAction(self.tr("Shown rows as CSV…"), lambda: self._export_dialog("csv"))
         menu.addAction(self.tr("Shown rows as Excel (XLSX)…"), lambda: self._export_dialog("xlsx"))
         self.export_button.setMenu(menu)
+        self.export_button.setIcon(icon("export"))
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Number of events shown"))
         self.chips = FilterChips()
