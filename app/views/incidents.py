@@ -275,7 +275,10 @@ class IncidentView(QWidget):
         if on_day.empty:
             return
         if self._state.event_id not in set(on_day["id"]):
-            self._state.select_event(str(on_day["id"].iloc[0]))
+            # Prefer an event of that very day over a range that merely covers it
+            # ("more than 300 incidents, 1936-1938").
+            own = on_day[(on_day["date_precision"] == "day") & (on_day["date_start"] == pd.Timestamp(day))]
+            self._state.select_event(str((own if len(own) else on_day)["id"].iloc[0]))
         selection = QItemSelection()
         for event_id in on_day["id"]:
             row = self.model.row_of_id(event_id)
