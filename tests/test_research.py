@@ -104,6 +104,7 @@ def test_sources_differ_lists_every_disputed_group(window, dataset):
     killed = differ.set_index("compare_group").loc["khasan-japan-killed"]
     assert killed["lowest"] == 526 and killed["highest"] == 650
     assert "526 (" in killed["versions"] and "650 (" in killed["versions"]
+    window.show_page("sources")
     view = window.sources_view
     assert view.differ_model.rowCount() == len(differ)
     row = view.differ_model.row_of_id("khasan-japan-killed")
@@ -113,6 +114,7 @@ def test_sources_differ_lists_every_disputed_group(window, dataset):
 
 
 def test_sources_page_lists_citing_rows(window, dataset):
+    window.show_page("sources")
     view = window.sources_view
     view.sources_table.selectRow(view.sources_model.row_of_id("coox-1977"))
     assert "Coox" in view.citation.toPlainText()

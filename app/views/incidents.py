@@ -100,8 +100,12 @@ class IncidentView(QWidget):
         state.event_selected.connect(self._select_event)
         state.day_changed.connect(self._select_day)
         state.entity_focused.connect(lambda table, eid: self.set_filter(replace(self.filter, entity=(table, eid))))
-        if state.dataset is not None:
+        if state.dataset is not None:  # built after the data (pages are built on first use)
             self.set_dataset(state.dataset)
+            if state.event_id:
+                self._select_event(state.event_id)
+            if state.day is not None:
+                self._select_day(state.day)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

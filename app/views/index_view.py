@@ -22,6 +22,7 @@ class IndexView(QWidget):
         self.setObjectName("indexView")
         self._state = state
         self._ds: Dataset | None = None
+        self._stale = False
         self._index = pd.DataFrame()
         self._current: tuple[str, str] | None = None
 
@@ -83,7 +84,20 @@ class IndexView(QWidget):
 
     @Slot(object)
     def set_dataset(self, ds: Dataset) -> None:
+        """Remember the data; build the page when it is first shown (keeps start-up fast)."""
         self._ds = ds
+        self._stale = True
+        if self.isVisible():
+            self._rebuild()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale and self._ds is not None:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._stale = False
+        ds = self._ds
         self._index = entity_index(ds, self._state.language)
         self._fill()
 
@@ -107,6 +121,8 @@ class IndexView(QWidget):
 
     def choose(self, table: str, entity_id: str) -> None:
         """Select an entry programmatically (tests, deep links)."""
+        if self._stale and self._ds is not None:
+            self._rebuild()
         for i in range(self.entries.count()):
             if self.entries.item(i).data(Qt.ItemDataRole.UserRole) == (table, entity_id):
                 self.entries.setCurrentRow(i)

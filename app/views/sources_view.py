@@ -32,6 +32,7 @@ class SourcesView(QWidget):
         self.setObjectName("sourcesView")
         self._state = state
         self._ds: Dataset | None = None
+        self._stale = False
         self._differ = pd.DataFrame()
 
         self.sources_model = FrameModel(self)
@@ -83,7 +84,20 @@ class SourcesView(QWidget):
 
     @Slot(object)
     def set_dataset(self, ds: Dataset) -> None:
+        """Remember the data; build the page when it is first shown (keeps start-up fast)."""
         self._ds = ds
+        self._stale = True
+        if self.isVisible():
+            self._rebuild()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._stale and self._ds is not None:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._stale = False
+        ds = self._ds
         lang = self._state.language
         usage = source_usage(ds)
         tr = self.tr
