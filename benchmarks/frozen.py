@@ -22,30 +22,16 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _launch import time_to_marks
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "khasan-explorer"
 
 
 def timed(cmd: list[str], env: dict[str, str], marks=("first_paint", "ready"), timeout=120.0) -> dict[str, float]:
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env)
-    seen: dict[str, float] = {}
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        word = line.split(" ", 1)[0].strip()
-        if word in marks and word not in seen:
-            seen[word] = time.perf_counter() - start
-        if len(seen) == len(marks) or time.perf_counter() - start > timeout:
-            break
-    proc.kill()
-    proc.wait()
-    missing = [m for m in marks if m not in seen]
-    if missing:
-        raise RuntimeError(f"{cmd} never printed {missing}")
-    return seen
+    return time_to_marks(cmd, marks, env, timeout)
 
 
 def drop_caches() -> bool:

@@ -9,12 +9,11 @@ ready_ratio <= 1.2.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+from _launch import time_to_marks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,24 +38,7 @@ HEAVY = "import pandas, pyqtgraph, qtawesome"
 
 
 def timed(cmd: list[str], marks: tuple[str, ...]) -> dict[str, float]:
-    """Wall time from launch until each marker line appears on stdout."""
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env)
-    seen: dict[str, float] = {}
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        word = line.split(" ", 1)[0].strip()
-        if word in marks and word not in seen:
-            seen[word] = time.perf_counter() - start
-        if len(seen) == len(marks):
-            break
-    proc.kill()
-    proc.wait()
-    missing = [m for m in marks if m not in seen]
-    if missing:
-        raise RuntimeError(f"{cmd} never printed {missing}")
-    return seen
+    return time_to_marks(cmd, marks)
 
 
 def main() -> None:

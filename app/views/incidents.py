@@ -5,14 +5,15 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-    QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QMessageBox, QScrollArea, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 from superqt import QLabeledRangeSlider
 
+from app.i18n import format_int
 from app.icons import icon
 from app.model import Dataset
 from app.model.export import tsv, write_csv, write_xlsx
@@ -20,15 +21,22 @@ from app.model.queries import FACETS, EventFilter, EventSearch, casualty_totals
 from app.state import AppState
 from app.views.chips import FilterChips
 from app.views.columns import event_columns, ids
+from app.views.keys import install_sort_shortcut
 from app.views.event_details import EventDetails
 from app.views.event_histogram import EventHistogram
 from app.views.facets import FacetList
 from app.views.frame_model import FrameModel
+from app.views.retranslate import Retranslating
 
-FACET_TITLES = {"conflict": "Conflict", "kind": "Kind", "sector": "Sector", "side": "Side (initiator)"}
+FACET_TITLES = {
+    "conflict": QT_TRANSLATE_NOOP("IncidentView", "Conflict"),
+    "kind": QT_TRANSLATE_NOOP("IncidentView", "Kind"),
+    "sector": QT_TRANSLATE_NOOP("IncidentView", "Sector"),
+    "side": QT_TRANSLATE_NOOP("IncidentView", "Side (initiator)"),
+}
 
 
-class IncidentView(QWidget):
+class IncidentView(Retranslating, QWidget):
     """Watches the shared state; owns its filter. Never calls other views."""
 
     def __init__(self, state: AppState, parent=None):
@@ -40,28 +48,29 @@ class IncidentView(QWidget):
         self.filter = EventFilter()
         self._syncing = False
 
-        self.search = QLineEdit(placeholderText=self.tr("Search titles, texts and place names (English, Finnish, Russian…)"))
+        self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search events"))
-        self.casualties = QCheckBox(self.tr("With casualties only"))
-        self.export_button = QToolButton(text=self.tr("Export"))
+        self.casualties = QCheckBox()
+        self.export_button = QToolButton()
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; Space opens the menu
         menu = QMenu(self.export_button)
-        menu.addAction(self.tr("Shown rows as CSV…"), lambda: self._export_dialog("csv"))
-        menu.addAction(self.tr("Shown rows as Excel (XLSX)…"), lambda: self._export_dialog("xlsx"))
+        self._export_csv = menu.addAction("", lambda: self._export_dialog("csv"))
+        self._export_xlsx = menu.addAction("", lambda: self._export_dialog("xlsx"))
         self.export_button.setMenu(menu)
         self.export_button.setIcon(icon("export"))
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Number of events shown"))
         self.chips = FilterChips()
         self.histogram = EventHistogram()
         self.years = QLabeledRangeSlider(Qt.Orientation.Horizontal)
-        self.years.setAccessibleName(self.tr("Year range"))
         # The edge boxes show (and edit) the chosen years; no separate handle labels.
         self.years.setEdgeLabelMode(QLabeledRangeSlider.EdgeLabelMode.LabelIsValue)
         self.years.setHandleLabelPosition(QLabeledRangeSlider.LabelPosition.NoLabel)
-        self.facets = {f: FacetList(f, self.tr(FACET_TITLES[f])) for f in FACETS}
+        self._year_boxes = (self.years._min_label, self.years._max_label)  # superqt has no public accessor
+        for box in self._year_boxes:
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # typing a year is the keyboard path
+        self.facets = {f: FacetList(f, "") for f in FACETS}
 
         self.model = FrameModel(self)
         self.table = QTableView()
@@ -72,10 +81,10 @@ class IncidentView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setToolTip(self.tr("Click to sort; Shift+click adds a secondary sort key"))
-        self.table.setAccessibleName(self.tr("Events"))
+        install_sort_shortcut(self.table)
         self.details = EventDetails(state)
         self._layout()
+        self.retranslate()
 
         # Text typing is debounced: a million-row search should not run per keystroke.
         self._search_timer = QTimer(self, singleShot=True, interval=200)
@@ -106,6 +115,29 @@ class IncidentView(QWidget):
                 self._select_event(state.event_id)
             if state.day is not None:
                 self._select_day(state.day)
+
+    def retranslate(self) -> None:
+        """Every label of the page in the current language; chips and counts too."""
+        self.search.setPlaceholderText(self.tr("Search titles, texts and place names (English, Finnish, Russian…)"))
+        self.search.setAccessibleName(self.tr("Search events"))
+        self.casualties.setText(self.tr("With casualties only"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export shown events"))
+        self._export_csv.setText(self.tr("Shown rows as CSV…"))
+        self._export_xlsx.setText(self.tr("Shown rows as Excel (XLSX)…"))
+        self.status.setAccessibleName(self.tr("Number of events shown"))
+        self.years.setAccessibleName(self.tr("Year range"))
+        self.years.setAccessibleDescription(self.tr("Drag the handles, or type the first and last year in the boxes"))
+        self._year_boxes[0].setAccessibleName(self.tr("First year"))
+        self._year_boxes[1].setAccessibleName(self.tr("Last year"))
+        for facet, widget in self.facets.items():
+            widget.set_title(self.tr(FACET_TITLES[facet]))
+        self.table.horizontalHeader().setToolTip(self.tr(
+            "Click to sort; Shift+click adds a secondary sort key; Ctrl+Shift+S sorts by the current column"))
+        self.table.setAccessibleName(self.tr("Events"))
+        self.table.setAccessibleDescription(self.tr("One row per event; the details of the current row are below"))
+        if self._ds is not None:
+            self.set_filter(self.filter)  # chips and the status line
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -217,8 +249,9 @@ class IncidentView(QWidget):
         self.status.setText(self.tr(
             "{shown} of {total} events · Soviet: {uk} killed, {uw} wounded · "
             "Japanese/Manchukuo: {jk} killed, {jw} wounded").format(
-            shown=int(mask.sum()), total=len(self._ds.events), uk=t["ussr_killed"], uw=t["ussr_wounded"],
-            jk=t["japan_killed"], jw=t["japan_wounded"]))
+            **{k: format_int(v, self._state.language) for k, v in dict(
+                shown=int(mask.sum()), total=len(self._ds.events), uk=t["ussr_killed"], uw=t["ussr_wounded"],
+                jk=t["japan_killed"], jw=t["japan_wounded"]).items()}))
 
     def _update_histogram(self, parts: dict) -> None:
         ev = self._ds.events

@@ -12,17 +12,17 @@ from app.model import Dataset
 from app.model.dates import format_date, format_day
 from app.model.research import entity_days, entity_events, entity_index
 from app.state import AppState
+from app.views.lazy_page import BuildOnShow
 
 KINDS = [("", "People, units and places"), ("people", "People"), ("units", "Units"), ("places", "Places")]
 
 
-class IndexView(QWidget):
+class IndexView(BuildOnShow, QWidget):
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
         self.setObjectName("indexView")
         self._state = state
         self._ds: Dataset | None = None
-        self._stale = False
         self._index = pd.DataFrame()
         self._current: tuple[str, str] | None = None
 
@@ -82,19 +82,6 @@ class IndexView(QWidget):
         if state.dataset is not None:
             self.set_dataset(state.dataset)
 
-    @Slot(object)
-    def set_dataset(self, ds: Dataset) -> None:
-        """Remember the data; build the page when it is first shown (keeps start-up fast)."""
-        self._ds = ds
-        self._stale = True
-        if self.isVisible():
-            self._rebuild()
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale and self._ds is not None:
-            self._rebuild()
-
     def _rebuild(self) -> None:
         self._stale = False
         ds = self._ds
@@ -121,8 +108,7 @@ class IndexView(QWidget):
 
     def choose(self, table: str, entity_id: str) -> None:
         """Select an entry programmatically (tests, deep links)."""
-        if self._stale and self._ds is not None:
-            self._rebuild()
+        self.ensure_built()
         for i in range(self.entries.count()):
             if self.entries.item(i).data(Qt.ItemDataRole.UserRole) == (table, entity_id):
                 self.entries.setCurrentRow(i)

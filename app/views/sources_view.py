@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from app.model import Dataset
 from app.model.research import differing_figures, rows_citing, source_usage
 from app.state import AppState
+from app.views.lazy_page import BuildOnShow
 from app.views.frame_model import FrameModel, number_column, text_column
 
 
@@ -26,13 +27,12 @@ def _table(model: FrameModel, name: str) -> QTableView:
     return view
 
 
-class SourcesView(QWidget):
+class SourcesView(BuildOnShow, QWidget):
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
         self.setObjectName("sourcesView")
         self._state = state
         self._ds: Dataset | None = None
-        self._stale = False
         self._differ = pd.DataFrame()
 
         self.sources_model = FrameModel(self)
@@ -81,19 +81,6 @@ class SourcesView(QWidget):
         state.language_changed.connect(lambda _: self.set_dataset(self._ds) if self._ds else None)
         if state.dataset is not None:
             self.set_dataset(state.dataset)
-
-    @Slot(object)
-    def set_dataset(self, ds: Dataset) -> None:
-        """Remember the data; build the page when it is first shown (keeps start-up fast)."""
-        self._ds = ds
-        self._stale = True
-        if self.isVisible():
-            self._rebuild()
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self._stale and self._ds is not None:
-            self._rebuild()
 
     def _rebuild(self) -> None:
         self._stale = False
