@@ -8,16 +8,24 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QTabWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QTabWidget
 
+from app.display import Display
+from app.i18n import install_translator
 from app.state import AppState
 from app.views.overview import OverviewPage
 
-APP_TITLE = "Khasan 1938 Explorer"
-PAGE_LABELS = {"overview": "Overview", "incidents": "Incidents", "forces": "Forces", "days": "Days",
-               "sources": "Sources", "index": "Index"}
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Khasan 1938 Explorer")
+PAGE_LABELS = {
+    "overview": QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    "incidents": QT_TRANSLATE_NOOP("MainWindow", "Incidents"),
+    "forces": QT_TRANSLATE_NOOP("MainWindow", "Forces"),
+    "days": QT_TRANSLATE_NOOP("MainWindow", "Days"),
+    "sources": QT_TRANSLATE_NOOP("MainWindow", "Sources"),
+    "index": QT_TRANSLATE_NOOP("MainWindow", "Index"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -36,58 +44,100 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.state = state
         self._painted = False
-        self._views_built = False
+        self._views: dict[str, object] = {}  # page -> view, built on first use
         self._job = None
-        self.incident_view = self.forces_view = self.days_view = None
-        self.sources_view = self.index_view = None
-        self.setWindowTitle(self.tr(APP_TITLE))
+        self._status: tuple[str, dict] | None = None  # the last status message, to retranslate
+        self.display = Display(self)
         self.resize(1280, 800)
         self.setAcceptDrops(True)
 
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Pages"))
         self.overview = OverviewPage()
         self.overview.open_view.connect(self.show_page)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         for key in self.PAGES[1:]:
             waiting = QLabel(self.tr("Loading data…"))
+            waiting.setObjectName("waiting")
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(waiting, self.tr(PAGE_LABELS[key]))
             self.tabs.setTabEnabled(self.PAGES.index(key), False)
         self.setCentralWidget(self.tabs)
         state.view_requested.connect(self.show_page)
+        # Connected before any view exists, so the translator is swapped before the views
+        # rebuild their data texts on the same signal.
+        state.language_changed.connect(self._language_changed)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Loading data…"))
+        self.retranslate()
+        self.show_status(QT_TRANSLATE_NOOP("MainWindow", "Loading data…"))
 
     # ------------------------------------------------------------------ menus
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
-        action = QAction(self.tr(text), self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(file_menu, "&Open data folder…", self._choose_data_folder,
-                                        QKeySequence.StandardKey.Open)
-        self.open_csv_action = self._action(file_menu, "Open &events CSV…", self._choose_events_csv)
-        self.bundled_action = self._action(file_menu, "Use &bundled data", lambda: self.open_data(None))
-        file_menu.addSeparator()
-        self.report_action = self._action(file_menu, "Save &report as PDF…", self._choose_report_path, "Ctrl+Shift+P")
-        self.print_action = self._action(file_menu, "&Print report…", self._print_report, QKeySequence.StandardKey.Print)
-        self.copy_link_action = self._action(file_menu, "Copy &link as command line", self.copy_command_line,
-                                             "Ctrl+Shift+L")
-        file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        from app.window_menus import build_menus
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        build_menus(self)
+
+    # ------------------------------------------------------------------ language
+    @Slot(str)
+    def _language_changed(self, lang: str) -> None:
+        """Swap the translator: every widget's retranslate runs (LanguageChange) before the
+        views rebuild their data texts, on this same signal, after this slot."""
+        install_translator(QApplication.instance(), lang)
+        ds = self.state.dataset
+        if ds is not None:
+            self._show_summary(ds)
+            self.show_status(QT_TRANSLATE_NOOP("MainWindow", "Showing {label} ({path})"),
+                             {"label": self.dataset_label(ds), "path": ds.path})
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window itself: title, menus, page tabs, status message."""
+        ds = self.state.dataset
+        self.setWindowTitle(f"{self.tr(APP_TITLE)} — {self.dataset_label(ds)}" if ds is not None
+                            else self.tr(APP_TITLE))
+        from app.window_menus import retranslate_menus
+
+        retranslate_menus(self)
         for i, key in enumerate(self.PAGES):
-            self._action(view_menu, f"&{PAGE_LABELS[key]}", lambda _=False, k=key: self.show_page(k), f"Ctrl+{i + 1}")
+            self.tabs.setTabText(i, self.tr(PAGE_LABELS[key]))
+            if not self.tabs.isTabEnabled(i):
+                waiting = self.tabs.widget(i)
+                if isinstance(waiting, QLabel):
+                    waiting.setText(self.tr("Loading data…"))
+        self.tabs.setAccessibleName(self.tr("Pages"))
+        if self._status is not None:
+            self.show_status(*self._status)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, "&About", self._about)
+    def dataset_label(self, ds) -> str:
+        """The dataset's name as shown: the bundled data's in the current language."""
+        return self.tr("bundled data") if ds.label == "bundled data" else ds.label
+
+    def _show_summary(self, ds) -> None:
+        from app.views.summary import span_text
+
+        self.overview.show_summary(self.dataset_label(ds), ds.summary(), span_text(ds, self.state.language),
+                                   self.state.language)
+
+    def show_status(self, text: str, values: dict | None = None) -> None:
+        """A status-bar message from a source text marked for MainWindow (kept across languages)."""
+        self._status = (text, dict(values or {}))
+        self.statusBar().showMessage(self.tr(text).format(**self._status[1]))
+
+    @Slot()
+    def show_shortcuts(self):
+        """Help ▸ Keyboard shortcuts (returns the dialog; it is shown non-modal)."""
+        from app.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # ------------------------------------------------------------------ paint hook
     def paintEvent(self, event):
@@ -148,45 +198,75 @@ class MainWindow(QMainWindow):
 
         job.finished.connect(lambda ds: (done(), self._install(ds)))
         job.failed.connect(lambda err: (done(), self._report_load_error(path, err)))
-        job.cancelled.connect(lambda: (done(), self.statusBar().showMessage(self.tr("Loading cancelled; nothing changed."))))
+        job.cancelled.connect(lambda: (done(), self.show_status(
+            QT_TRANSLATE_NOOP("MainWindow", "Loading cancelled; nothing changed."))))
         job.start()
         return job
 
     def _install(self, dataset) -> None:
-        if not self._views_built:
-            self._build_views()
+        first_time = not self._views
         self.state.set_dataset(dataset)
-        from app.views.summary import span_text
-
-        self.overview.show_summary(dataset.label, dataset.summary(), span_text(dataset, self.state.language))
+        self._show_summary(dataset)
         self.overview.error.hide()
-        self.setWindowTitle(f"{self.tr(APP_TITLE)} — {dataset.label}")
-        self.statusBar().showMessage(self.tr("Showing {label} ({path})").format(label=dataset.label, path=dataset.path))
+        for key in self.PAGES[1:]:
+            self.tabs.setTabEnabled(self.PAGES.index(key), True)
+        if first_time:
+            self.tabs.currentChanged.connect(lambda i: self.view(self.PAGES[i]))
+            self._decorate()
+            # The linked views follow the selection from the start; the other pages are
+            # built one per event-loop turn while the user reads (or on first visit).
+            for key in ("incidents", "days", self.current_page()):
+                self.view(key)
+            QTimer.singleShot(0, self._build_next_view)
+        self.show_status(QT_TRANSLATE_NOOP("MainWindow", "Showing {label} ({path})"),
+                         {"label": self.dataset_label(dataset), "path": dataset.path})
+        self.retranslate()
         self.data_ready.emit()
 
-    def _build_views(self) -> None:
-        from app.views.days import DaysView
-        from app.views.forces import ForcesView
-        from app.views.incidents import IncidentView
-        from app.views.index_view import IndexView
-        from app.views.sources_view import SourcesView
+    # Page -> (module, class). Views import pandas/pyqtgraph, so they load after first paint.
+    VIEW_CLASSES = {
+        "incidents": ("app.views.incidents", "IncidentView"),
+        "forces": ("app.views.forces", "ForcesView"),
+        "days": ("app.views.days", "DaysView"),
+        "sources": ("app.views.sources_view", "SourcesView"),
+        "index": ("app.views.index_view", "IndexView"),
+    }
 
-        self.incident_view = IncidentView(self.state)
-        self.forces_view = ForcesView(self.state)
-        self.days_view = DaysView(self.state)
-        self.sources_view = SourcesView(self.state)
-        self.index_view = IndexView(self.state)
-        current = self.tabs.currentIndex()
-        for key, view in [("incidents", self.incident_view), ("forces", self.forces_view),
-                          ("days", self.days_view), ("sources", self.sources_view), ("index", self.index_view)]:
+    def view(self, key: str):
+        """The view of a page, built (and put in its tab) on first use; None for the overview."""
+        if key not in self.VIEW_CLASSES or self.state.dataset is None:
+            return None
+        if key not in self._views:
+            import importlib
+
+            module, name = self.VIEW_CLASSES[key]
+            view = getattr(importlib.import_module(module), name)(self.state)
+            self._views[key] = view
             index = self.PAGES.index(key)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
             old = self.tabs.widget(index)
             self.tabs.removeTab(index)
             old.deleteLater()
             self.tabs.insertTab(index, view, self.tr(PAGE_LABELS[key]))
-        self.tabs.setCurrentIndex(current)
-        self._views_built = True
-        self._decorate()
+            from app.icons import icon
+
+            self.tabs.setTabIcon(index, icon(key))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+        return self._views[key]
+
+    def _build_next_view(self) -> None:
+        missing = [k for k in self.VIEW_CLASSES if k not in self._views]
+        if missing:
+            self.view(missing[0])
+            QTimer.singleShot(0, self._build_next_view)
+
+    incident_view = property(lambda self: self.view("incidents"))
+    forces_view = property(lambda self: self.view("forces"))
+    days_view = property(lambda self: self.view("days"))
+    sources_view = property(lambda self: self.view("sources"))
+    index_view = property(lambda self: self.view("index"))
 
     def _decorate(self) -> None:
         """Icons (qtawesome) once the heavy imports are allowed, i.e. after the first paint."""
@@ -206,8 +286,8 @@ class MainWindow(QMainWindow):
         text = self.tr("Could not load {where}:\n{details}").format(where=where, details=details)
         print(text, file=sys.stderr)
         self.overview.show_error(text)
-        self.statusBar().showMessage(self.tr("Could not load {where}; still showing the previous data.").format(
-            where=where))
+        self.show_status(QT_TRANSLATE_NOOP("MainWindow", "Could not load {where}; still showing the previous data."),
+                         {"where": where})
         if self.isVisible() and self.state.dataset is not None:
             QMessageBox.warning(self, self.tr("Data not loaded"), text)
         self.load_failed.emit(err)
@@ -283,12 +363,12 @@ class MainWindow(QMainWindow):
     def copy_command_line(self) -> str:
         text = self.command_line()
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Copied: {cmd}").format(cmd=text))
+        self.show_status(QT_TRANSLATE_NOOP("MainWindow", "Copied: {cmd}"), {"cmd": text})
         return text
 
     # ------------------------------------------------------------------ session
     def closeEvent(self, event):
-        if self.persist_session and self._views_built:
+        if self.persist_session and self._views:
             from app import session
 
             session.save(self)

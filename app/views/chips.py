@@ -1,7 +1,7 @@
 """Active filters shown as removable chips, plus one reset button."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from app.icons import icon
@@ -17,15 +17,26 @@ class FilterChips(QWidget):
         super().__init__(parent)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._label = QLabel(self.tr("Filters:"))
+        self._label = QLabel()
         self._layout.addWidget(self._label)
         self._chips: list[QToolButton] = []
         self._layout.addStretch(1)
-        self.reset = QPushButton(self.tr("Reset filters"))
-        self.reset.setAccessibleName(self.tr("Reset all filters"))
+        self.reset = QPushButton()
         self.reset.clicked.connect(self.reset_requested)
         self.reset.setIcon(icon("reset"))
         self._layout.addWidget(self.reset)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._label.setText(self.tr("Filters:"))
+        self.reset.setText(self.tr("Reset filters"))
+        self.reset.setAccessibleName(self.tr("Reset all filters"))
+        self.setAccessibleName(self.tr("Active filters"))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_chips(self, chips: list[tuple[str, str]]) -> None:
         """``chips``: (part, text) pairs, in display order."""
@@ -35,6 +46,7 @@ class FilterChips(QWidget):
         self._chips = []
         for i, (part, text) in enumerate(chips):
             chip = QToolButton()
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches every chip
             chip.setText(f"{text}  ✕")
             chip.setToolTip(self.tr("Remove this filter"))
             chip.setAccessibleName(self.tr("Remove filter {text}").format(text=text))

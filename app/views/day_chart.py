@@ -13,22 +13,27 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from app.i18n import format_int
 from app.model.dates import format_day
 from app.model.days import ChartPoint
 from app.views.day_text import DayText, tooltip_html
 from app.views.palette import side_color
+from app.views.retranslate import Retranslating
 
 SYMBOLS = {"air": "o", "attacks": "t1", "losses": "s"}
 N_LABELS = 8
 
 
-class DayChart(pg.PlotWidget):
+class DayChart(Retranslating, pg.PlotWidget):
+    """Per-day figures; the list beside the map ("Casualties, sorties and other figures")
+    holds the same numbers as rows, for the keyboard and screen readers."""
+
     day_clicked = Signal(int)  # strip index of a clicked point
 
     def __init__(self, parent=None):
         super().__init__(parent, background="w")
         self.setObjectName("dayChart")
-        self.setAccessibleName(self.tr("Per-day figures"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the day strip and the list are the keyboard path
         self.text = DayText(self)
         self.setMinimumHeight(150)
         self.setMaximumHeight(180)
@@ -38,7 +43,6 @@ class DayChart(pg.PlotWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.showGrid(x=False, y=True, alpha=0.15)
         plot.getAxis("left").setWidth(36)
-        plot.setLabel("left", self.tr("count (log)"))
         self.points: list[ChartPoint] = []
         self.stems = pg.PlotDataItem(pen=pg.mkPen("#888888", width=1.2), connect="pairs")
         self.scatters: dict[str, pg.ScatterPlotItem] = {}
@@ -64,6 +68,20 @@ class DayChart(pg.PlotWidget):
                                      brush=pg.mkBrush(255, 255, 255, 200), colCount=3)
         self._by_day: dict[int, list[ChartPoint]] = {}
         self._n_days = 0
+        self._has_points = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Per-day figures"))
+        self.getPlotItem().setLabel("left", self.tr("count (log)"))
+        self.empty.setText("" if self._has_points else self.tr("No per-day figures in the data"))
+        self._describe()
+
+    def _describe(self) -> None:
+        text = self.tr("Sorties, attacks and casualties per day on a log scale; the same figures are listed "
+                       "beside the map.")
+        shown = self.day_labels()
+        self.setAccessibleDescription(text + (" " + "; ".join(shown) if shown else ""))
 
     def set_points(self, points: list[ChartPoint], days, lang: str) -> None:
         """Build the chart for a dataset and language (not per frame)."""
@@ -97,11 +115,12 @@ class DayChart(pg.PlotWidget):
         plot.setXRange(-0.5, max(0, len(days) - 0.5), padding=0)
         plot.setYRange(floor, math.log10(top) + 0.35, padding=0)
         decades = range(0, int(math.log10(top)) + 2)
-        plot.getAxis("left").setTicks([[(d, f"{10 ** d:,}") for d in decades], []])
+        plot.getAxis("left").setTicks([[(d, format_int(10 ** d, lang)) for d in decades], []])
         major = [(i, format_day(d, lang).rsplit(" ", 1)[0] if lang == "en" else f"{d.day}.{d.month}.")
                  for i, d in enumerate(days) if d.day in (1, 15)]
         minor = [(i, "") for i, d in enumerate(days) if d.day_of_week == 0]
         plot.getAxis("bottom").setTicks([major, minor])
+        self._has_points = bool(points)
         self.empty.setText("" if points else self.tr("No per-day figures in the data"))
         self.empty.setPos(len(days) / 2, (floor + math.log10(top) + 0.35) / 2)
 
@@ -129,6 +148,7 @@ class DayChart(pg.PlotWidget):
                 label.setVisible(True)
             else:
                 label.setVisible(False)
+        self._describe()
 
     def day_labels(self) -> list[str]:
         """Texts of the visible value labels (for tests)."""

@@ -5,8 +5,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from app.display import relative_font
 from app.views.day_map_items import INK, NO_RECORD
 from app.views.palette import side_color
+from app.views.retranslate import Retranslating
 
 
 def draw_glyph(painter: QPainter, key: str, c: QPointF) -> None:
@@ -43,22 +45,21 @@ def draw_glyph(painter: QPainter, key: str, c: QPointF) -> None:
         painter.drawRect(QRectF(c.x() - 9, c.y() - 6, 18, 12))
 
 
-class MapLegend(QWidget):
+class MapLegend(Retranslating, QWidget):
     """The map's key, beside the map so it never hides part of it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("mapLegend")
-        self.setAccessibleName(self.tr("Map legend"))
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        self.setFont(font)
+        relative_font(self, 0.85)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title = self.tr("Schematic map")
         self.subtitle = self.tr("shapes and ≈ positions not surveyed")
         self.entries = self.legend_entries()
+        self.setAccessibleName(self.tr("Map legend"))
+        self.setAccessibleDescription("; ".join(text for _, text in self.entries))
         self.updateGeometry()
         self.update()
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel
 
+from app.i18n import locale_for
 from app.model.days import DayRecord, MoveLine
 from app.model.schematic import Schematic
 from app.views.day_map_items import (
@@ -22,17 +23,24 @@ from app.views.day_map_items import (
 )
 from app.views.day_text import DayText, tooltip_html
 from app.views.palette import side_color
+from app.views.retranslate import Retranslating
 
 
-class DayMap(QGraphicsView):
-    """The schematic map; :meth:`show_day` updates holders and moves for one day."""
+class DayMap(Retranslating, QGraphicsView):
+    """The schematic map; :meth:`show_day` updates holders and moves for one day.
+
+    Keyboard: + and − zoom, 0 fits the map, the arrow keys pan. Its accessible description
+    lists the day's holders and moves; the list beside it holds every row with its source.
+    """
 
     picked = Signal(str)  # plain-text details of a clicked hill, arrow or ring
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("dayMap")
-        self.setAccessibleName(self.tr("Schematic map of the Lake Khasan area"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("QGraphicsView#dayMap:focus { border: 2px solid palette(highlight); }")
+        self._day_summary = ""
         self.text = DayText(self)
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, many changes
@@ -59,6 +67,7 @@ class DayMap(QGraphicsView):
         self.note.setStyleSheet("QLabel { background: rgba(255, 255, 255, 225); border: 1px solid #bbbbbb;"
                                 " border-radius: 4px; padding: 3px 6px; }")
         self.note.hide()
+        self.retranslate()
 
     # ------------------------------------------------------------------ building
     def set_schematic(self, schematic: Schematic, lang: str, control_places: set[str], place_name) -> None:
@@ -176,6 +185,39 @@ class DayMap(QGraphicsView):
             scene.addItem(label)
 
     # ------------------------------------------------------------------ one day
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Schematic map of the Lake Khasan area"))
+        self._describe()
+
+    def _describe(self) -> None:
+        text = self.tr("Who held each hill and the day's moves; + and − zoom, 0 fits.")
+        self.setAccessibleDescription(f"{text} {self._day_summary}".strip())
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt override)
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            self.zoom(1.25 if key != Qt.Key.Key_Minus else 0.8)
+        elif key == Qt.Key.Key_0:
+            self._fit()
+        else:
+            super().keyPressEvent(event)  # arrows pan (QGraphicsView)
+            return
+        event.accept()
+
+    def zoom(self, factor: float) -> None:
+        """Zoom about the centre, within 0.8x to 8x of the fitted scale."""
+        if getattr(self, "_extent", None) is None:
+            return
+        fit = min(self.viewport().width() / max(1.0, self._extent.width()),
+                  self.viewport().height() / max(1.0, self._extent.height()))
+        if fit * 0.8 <= self.transform().m11() * factor <= fit * 8:
+            anchor = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor, factor)
+            self.setTransformationAnchor(anchor)
+            self._zoomed = True
+            self._update_detail()
+
     def show_day(self, record: DayRecord, selected_place: str = "") -> list[MoveLine]:
         """Holders and moves of one day. Returns the day's moves that could not be drawn."""
         for place_id, item in self.place_items.items():
@@ -238,6 +280,9 @@ class DayMap(QGraphicsView):
             item.set_details("\n\n".join(self.text.move_details(m, self._place_name) for m in moves))
             scene.addItem(item)
             self.move_items.append(item)
+        self._day_summary = "; ".join(
+            f"{item.name}: {item.holder_text}" for item in self.place_items.values() if item.has_control)
+        self._describe()
         return off_map
 
     def _short_day(self, day) -> str:
@@ -328,8 +373,9 @@ class DayMap(QGraphicsView):
         px = length / mpp
         x1, y = w - 16, h - 18
         x0 = x1 - px
-        label = self.tr("{n} km").format(n=f"{length / 1000:g}") if length >= 1000 else \
-            self.tr("{n} m").format(n=length)
+        loc = locale_for(self.lang)
+        label = self.tr("{n} km").format(n=loc.toString(length / 1000, "g", 3)) if length >= 1000 else \
+            self.tr("{n} m").format(n=loc.toString(length))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 215))
         painter.drawRoundedRect(QRectF(x0 - 8, y - fm.height() - 10, px + 16, fm.height() + 18), 4, 4)

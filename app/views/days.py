@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractButton, QApplication, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
 )
 
+from app.display import relative_font
+from app.i18n import locale_for
 from app.model import Dataset
 from app.model.dates import format_day
 from app.model.days import DayBook, DayRecord
@@ -24,11 +26,9 @@ from app.views.day_chart import DayChart
 from app.views.day_legend import MapLegend
 from app.views.day_map import DayMap
 from app.views.day_strip import DaySlider
-from app.views.day_text import DayText, tooltip_html
-from app.views.palette import side_color
-
-ROW_KEY = Qt.ItemDataRole.UserRole  # (table, id) of the row behind a tree item
-ROW_DETAILS = Qt.ItemDataRole.UserRole + 1  # its plain-text details
+from app.views.day_text import DayText
+from app.views.day_tree import ROW_DETAILS, ROW_KEY, DayTree
+from app.views.retranslate import Retranslating
 
 
 def strip_labels(days: list[pd.Timestamp], lang: str) -> list[str]:
@@ -43,7 +43,7 @@ def strip_labels(days: list[pd.Timestamp], lang: str) -> list[str]:
             for i, d in enumerate(days)]
 
 
-class DaysView(QWidget):
+class DaysView(Retranslating, QWidget):
     """Time strip, playback, the day's rows with sources, the map and the per-day chart."""
 
     playing_changed = Signal(bool)
@@ -58,46 +58,29 @@ class DaysView(QWidget):
         self._book: DayBook | None = None
         self._record: DayRecord | None = None
         self._selecting = False  # an event selection we made ourselves
-        self._collapsed = {"ongoing"}
         self._stale = False  # dataset or language changed while hidden
         self._day_stale = False  # day changed while hidden
-        self._icons: dict[str, QIcon] = {}
         self.words = DayText(self)
 
-        self.prev = QPushButton(self.tr("◀ Previous day"))
+        self.prev = QPushButton()
         self.play_button = QPushButton()
         self.play_button.setCheckable(True)
-        self.next = QPushButton(self.tr("Next day ▶"))
+        self.next = QPushButton()
         self.speed = QComboBox()
-        self.speed.setAccessibleName(self.tr("Playback speed"))
         for s in self.SPEEDS:
-            self.speed.addItem(self.tr("{n} days/s").format(n=f"{s:g}"), s)
+            self.speed.addItem("", s)
         self.speed.setCurrentIndex(self.SPEEDS.index(self.DEFAULT_SPEED))
-        self.day_label = QLabel()
+        self.day_label = relative_font(QLabel(), 1.35, bold=True)
         self.day_label.setObjectName("dayLabel")
-        font = self.day_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.day_label.setFont(font)
         self.day_label.setTextFormat(Qt.TextFormat.PlainText)
         self.slider = DaySlider()
-        self.slider.setAccessibleName(self.tr("Day"))
 
         self.map = DayMap()
         self.off_map = self.map.note  # moves whose objective is not on the map
         self.chart = DayChart()
-        self.day_tree = QTreeWidget()
-        self.day_tree.setAccessibleName(self.tr("What the data holds for this day"))
-        self.day_tree.setHeaderLabels([self.tr("On this day"), self.tr("Source")])
-        header = self.day_tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.day_tree.setUniformRowHeights(True)
-        self.day_tree.setWordWrap(False)
+        self.day_tree = DayTree()
         self.details = QPlainTextEdit(readOnly=True)  # plain text: data is never HTML
-        self.details.setAccessibleName(self.tr("Details and source"))
-        self.details.setPlaceholderText(self.tr("Click a row, a hill or an arrow to read its note and source."))
+        self.details.setTabChangesFocus(True)
 
         nav = QHBoxLayout()
         for w in (self.prev, self.play_button, self.next, self.speed):
@@ -132,15 +115,13 @@ class DaysView(QWidget):
 
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
-        self._update_play_button()
+        self.retranslate()
         self.prev.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.play_button.clicked.connect(self.toggle_playing)
         self.speed.currentIndexChanged.connect(lambda _: self.set_speed(self.speed.currentData()))
         self.slider.valueChanged.connect(self.choose_index)
         self.day_tree.currentItemChanged.connect(self._item_changed)
-        self.day_tree.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, ROW_KEY)[1]))
-        self.day_tree.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, ROW_KEY)[1]))
         self.map.picked.connect(self.details.setPlainText)
         self.chart.day_clicked.connect(self.choose_index)
         # Keys work anywhere inside this view, and never steal arrows from other pages.
@@ -157,6 +138,24 @@ class DaysView(QWidget):
         state.language_changed.connect(lambda _: self._rebuild())
         if state.dataset is not None:
             self.set_dataset(state.dataset)
+
+    def retranslate(self) -> None:
+        """Labels of the page in the current language; the day's rows, map and chart follow
+        on the language signal (``_rebuild``)."""
+        self.prev.setText(self.tr("◀ Previous day"))
+        self.prev.setAccessibleName(self.tr("Previous day"))
+        self.next.setText(self.tr("Next day ▶"))
+        self.next.setAccessibleName(self.tr("Next day"))
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        for i in range(self.speed.count()):
+            value = self.speed.itemData(i)
+            n = locale_for(self._state.language).toString(float(value), "g", 3)
+            self.speed.setItemText(i, self.tr("{n} days/s").format(n=n))
+        self.slider.setAccessibleName(self.tr("Day"))
+        self.details.setAccessibleName(self.tr("Details and source"))
+        self.details.setPlaceholderText(self.tr("Click a row, a hill or an arrow to read its note and source."))
+        self.day_label.setAccessibleName(self.tr("Day shown"))
+        self._update_play_button()
 
     # ------------------------------------------------------------------ data
     @Slot(object)
@@ -283,76 +282,9 @@ class DaysView(QWidget):
         self.chart.set_day(index)
 
     # ------------------------------------------------------------------ the day's rows
-    def _icon(self, side: str) -> QIcon:
-        if side not in self._icons:
-            pixmap = QPixmap(12, 12)
-            pixmap.fill(QColor(side_color(side)) if side else QColor("#ffffff"))
-            self._icons[side] = QIcon(pixmap)
-        return self._icons[side]
-
-    def _section(self, key: str, title: str, n: int) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.day_tree, [f"{title} ({n})"])
-        item.setData(0, ROW_KEY, ("section", key))
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
-        item.setExpanded(key not in self._collapsed)
-        return item
-
-    def _row(self, parent: QTreeWidgetItem, table: str, row_id: str, text: str, ref, details: str,
-             side: str = "") -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [text, ref.source_id if ref else ""])
-        item.setData(0, ROW_KEY, (table, row_id))
-        item.setData(0, ROW_DETAILS, details)
-        item.setToolTip(0, tooltip_html(details))
-        if ref is not None:
-            item.setToolTip(1, tooltip_html(self.words.ref(ref)))
-        if side:
-            item.setIcon(0, self._icon(side))
-        return item
-
     def _fill_tree(self, rec: DayRecord, lang: str) -> None:
-        w, tree = self.words, self.day_tree
-        place_name = (lambda pid: self._book.place_name(pid, lang))
-        tree.setUpdatesEnabled(False)
-        tree.blockSignals(True)
-        tree.clear()
-        section = self._section("events", self.tr("Events"), len(rec.events))
-        if not rec.events:
-            QTreeWidgetItem(section, [self.tr("No event is dated to this day.")])
-        for e in rec.events:
-            self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
-        if rec.moves:
-            section = self._section("moves", self.tr("Moves"), len(rec.moves))
-            for m in rec.moves:
-                self._row(section, "moves", m.id, w.move_label(m, place_name), m.ref, w.move_details(m, place_name),
-                          m.side)
-        if rec.control:
-            section = self._section("control", self.tr("Who held the hills"), len(rec.control))
-            for c in rec.control:
-                self._row(section, "control", c.id, w.control_label(c, lang), c.ref, w.control_details(c, lang),
-                          c.holder if c.holder in ("USSR", "Japan", "contested") else "none")
-        if rec.units:
-            section = self._section("units", self.tr("Units engaged"), len(rec.units))
-            for u in rec.units:
-                self._row(section, "units", u.id, u.name, u.refs[0], w.named_details(u), u.side)
-        if rec.people:
-            section = self._section("people", self.tr("People"), len(rec.people))
-            for p in rec.people:
-                name = f"{p.name} — {p.detail}" if p.detail else p.name
-                self._row(section, "people", p.id, name, p.refs[0], w.named_details(p), p.side)
-        if rec.counts:
-            section = self._section("counts", self.tr("Casualties, sorties and other figures"), len(rec.counts))
-            for c in rec.counts:
-                text = w.count_label(c) + (f" — {c.scope}" if c.scope else "")
-                self._row(section, c.ref.table, c.ref.row_id, text, c.ref, w.count_details(c), c.side)
-        if rec.ongoing:
-            section = self._section("ongoing", self.tr("Continuing over this day (date ranges)"), len(rec.ongoing))
-            for e in rec.ongoing:
-                self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
+        self.day_tree.fill(rec, lang, self.words, lambda pid: self._book.place_name(pid, lang))
         self._select_tree_event(self._state.event_id, expand=False)
-        tree.blockSignals(False)
-        tree.setUpdatesEnabled(True)
 
     def _select_tree_event(self, event_id: str, expand: bool = True) -> None:
         """Make the selected event the tree's current row (signals are the caller's business).
@@ -361,18 +293,16 @@ class DaysView(QWidget):
         current would open the section.
         """
         tree = self.day_tree
-        for i in range(tree.topLevelItemCount()):
-            section = tree.topLevelItem(i)
-            if not expand and not section.isExpanded():
-                continue
-            for j in range(section.childCount()):
-                item = section.child(j)
-                if event_id and item.data(0, ROW_KEY) == ("events", event_id):
-                    tree.setCurrentItem(item)
-                    self.details.setPlainText(item.data(0, ROW_DETAILS))
-                    return
-        tree.setCurrentItem(None)
-        self.details.clear()  # the placeholder says what to click
+        tree.blockSignals(True)
+        try:
+            item = tree.find_event(event_id, expand)
+            tree.setCurrentItem(item)
+        finally:
+            tree.blockSignals(False)
+        if item is not None:
+            self.details.setPlainText(item.data(0, ROW_DETAILS))
+        else:
+            self.details.clear()  # the placeholder says what to click
 
     @Slot()
     def _item_changed(self, item, _previous) -> None:
@@ -461,6 +391,7 @@ class DaysView(QWidget):
     def _update_play_button(self) -> None:
         playing = self.is_playing()
         self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
+        self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
         self.play_button.setChecked(playing)
 
     @Slot()

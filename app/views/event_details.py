@@ -3,6 +3,7 @@ and the full citation with a copy button. Plain text only: data is never HTML.""
 from __future__ import annotations
 
 import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -11,12 +12,17 @@ from app.model import Dataset
 from app.model.dates import format_date
 from app.model.queries import CASUALTY_COLUMNS
 from app.state import AppState
+from app.views.retranslate import Retranslating
 
 CASUALTY_LABELS = {
-    "ussr_killed": "Soviet killed", "ussr_wounded": "Soviet wounded", "ussr_missing": "Soviet missing",
-    "ussr_captured": "Soviet captured", "japan_killed": "Japanese/Manchukuo killed",
-    "japan_wounded": "Japanese/Manchukuo wounded", "japan_missing": "Japanese/Manchukuo missing",
-    "japan_captured": "Japanese/Manchukuo captured or detained",
+    "ussr_killed": QT_TRANSLATE_NOOP("EventDetails", "Soviet killed"),
+    "ussr_wounded": QT_TRANSLATE_NOOP("EventDetails", "Soviet wounded"),
+    "ussr_missing": QT_TRANSLATE_NOOP("EventDetails", "Soviet missing"),
+    "ussr_captured": QT_TRANSLATE_NOOP("EventDetails", "Soviet captured"),
+    "japan_killed": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo killed"),
+    "japan_wounded": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo wounded"),
+    "japan_missing": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo missing"),
+    "japan_captured": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo captured or detained"),
 }
 #: Days the daily operations viewer covers.
 VIEWER_FIRST, VIEWER_LAST = pd.Timestamp("1938-07-01"), pd.Timestamp("1938-08-13")
@@ -33,18 +39,21 @@ def _names(ds: Dataset, table: str, ids, lang: str) -> str:
     return "; ".join(ds.name(table, i, lang) for i in str(ids).split(";"))
 
 
-class EventDetails(QWidget):
+class EventDetails(Retranslating, QWidget):
+    """The selected event in full, with its citation; plain text."""
+
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
+        self.setObjectName("eventDetails")
         self._state = state
         self._citation = ""
         self._day = None
+        self._shown: tuple = (None, "")
         self.text = QPlainTextEdit(readOnly=True)
-        self.text.setAccessibleName(self.tr("Event details"))
-        self.copy_button = QPushButton(self.tr("Copy citation"))
+        self.text.setTabChangesFocus(True)  # Tab leaves the text, as everywhere else
+        self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_citation)
-        self.day_button = QPushButton(self.tr("Show this day"))
-        self.day_button.setToolTip(self.tr("Open the daily operations viewer on this event's day"))
+        self.day_button = QPushButton()
         self.day_button.clicked.connect(self.show_day)
         self.copy_button.setIcon(icon("copy"))
         self.day_button.setIcon(icon("day"))
@@ -56,9 +65,18 @@ class EventDetails(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
-        self.show_event(None, "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setAccessibleName(self.tr("Event details"))
+        self.copy_button.setText(self.tr("Copy citation"))
+        self.copy_button.setToolTip(self.tr("Copy the full citation of the event's source"))
+        self.day_button.setText(self.tr("Show this day"))
+        self.day_button.setToolTip(self.tr("Open the daily operations viewer on this event's day"))
+        self.show_event(*self._shown)
 
     def show_event(self, ds: Dataset | None, event_id: str) -> None:
+        self._shown = (ds, event_id)
         row = ds.row("events", event_id) if ds is not None and event_id else None
         self.copy_button.setEnabled(row is not None)
         self._day = None

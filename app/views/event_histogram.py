@@ -5,6 +5,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 
+from app.views.retranslate import Retranslating
+
 
 class _BrushViewBox(pg.ViewBox):
     """Left-drag draws the selected year range instead of panning."""
@@ -25,8 +27,10 @@ class _BrushViewBox(pg.ViewBox):
         self.brushed.emit(min(a, b), max(a, b), ev.isFinish())
 
 
-class EventHistogram(pg.PlotWidget):
-    """Bars: all events per year (grey) and the shown ones (blue); a region for the range."""
+class EventHistogram(Retranslating, pg.PlotWidget):
+    """Bars: all events per year (grey) and the shown ones (blue); a region for the range.
+
+    Not a keyboard stop: the year boxes under it set the same range."""
 
     range_selected = Signal(int, int)  # first year, last year (inclusive)
 
@@ -39,7 +43,9 @@ class EventHistogram(pg.PlotWidget):
         self.getPlotItem().hideButtons()
         self.getPlotItem().setMenuEnabled(False)
         self.getAxis("left").setWidth(36)
-        self.setAccessibleName(self.tr("Events per year; drag to choose a date range"))
+        self.setObjectName("eventHistogram")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._counts_text = ""
         self._all = pg.BarGraphItem(x=[], height=[], width=0.9, brush=pg.mkBrush(180, 180, 180))
         self._shown = pg.BarGraphItem(x=[], height=[], width=0.9, brush=pg.mkBrush("#0072B2"))
         self.addItem(self._all)
@@ -52,11 +58,18 @@ class EventHistogram(pg.PlotWidget):
         self._box.brushed.connect(self._on_brush)
         self.region.sigRegionChangeFinished.connect(self._on_region_moved)
         self._quiet = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Events per year; drag to choose a date range"))
+        self.setAccessibleDescription(self.tr("Events per year: {counts}").format(counts=self._counts_text))
 
     def set_counts(self, years: np.ndarray, all_counts: np.ndarray, shown_counts: np.ndarray) -> None:
         self._years = years
         self._all.setOpts(x=years, height=all_counts)
         self._shown.setOpts(x=years, height=shown_counts)
+        self._counts_text = ", ".join(f"{y}: {n}" for y, n in zip(years, shown_counts) if n)
+        self.retranslate()
         if len(years) and all_counts.sum():
             # Zoom to where the events are (2nd-98th percentile of years): a few
             # outliers (an 1860 treaty, a 2008 film) would otherwise squash the bars.

@@ -16,12 +16,19 @@ class FacetList(QGroupBox):
         self.facet = facet
         self.list = QListWidget()
         self.list.setAccessibleName(title)
+        self.list.setAccessibleDescription(self.tr("Check values to show only their events; Space checks"))
         self.list.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list)
         self.list.itemChanged.connect(self._item_changed)
         self._updating = False
+
+    def set_title(self, title: str) -> None:
+        """The group box title and the list's accessible name (translated by the caller)."""
+        self.setTitle(title)
+        self.list.setAccessibleName(title)
+        self.list.setAccessibleDescription(self.tr("Check values to show only their events; Space checks"))
 
     def set_counts(self, counts: pd.Series, checked: frozenset[str], labels=None) -> None:
         """Rebuild the items: ``counts`` maps value -> count under the other filters."""

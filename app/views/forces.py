@@ -25,11 +25,13 @@ from app.views.forces_text import (
     side_name,
 )
 from app.views.frame_model import FrameModel, number_column, text_column
+from app.views.keys import install_sort_shortcut
+from app.views.retranslate import Retranslating
 
 TABS = CHARTS + (ALL_FIGURES,)
 
 
-class ForcesView(QWidget):
+class ForcesView(Retranslating, QWidget):
     """The force-comparison page; follows the shared conflict and language."""
 
     def __init__(self, state: AppState, parent=None):
@@ -45,47 +47,44 @@ class ForcesView(QWidget):
         self._all_dirty = True
 
         self.conflict = QComboBox()
-        self.conflict.setAccessibleName(self.tr("Conflict"))
         for key in CONFLICTS + (BOTH,):
-            self.conflict.addItem(self.tr(CONFLICT_LABELS[key]), key)
+            self.conflict.addItem("", key)
         self.scope = QComboBox()
-        self.scope.setAccessibleName(self.tr("Scope"))
         for key in SCOPES:
-            self.scope.addItem(self.tr(SCOPE_LABELS[key]), key)
-        self.scope.setToolTip(self.tr("Which figures to show: those of the forces in the fighting, of the whole "
-                                      "corps or grouping, or of single actions (one day, one group)"))
-        self.as_table = QPushButton(self.tr("Show as table"))
+            self.scope.addItem("", key)
+        self.as_table = QPushButton()
         self.as_table.setCheckable(True)
-        self.export_png = QPushButton(self.tr("Export PNG…"))
-        self.export_svg = QPushButton(self.tr("Export SVG…"))
+        self.export_png = QPushButton()
+        self.export_svg = QPushButton()
         self.status = QLabel()
         self.tabs = QTabBar()
-        self.tabs.setAccessibleName(self.tr("Chart"))
         self.tabs.setExpanding(False)
-        for key in CHARTS:
-            self.tabs.addTab(self.tr(CHART_LABELS[key]))
-        self.tabs.addTab(self.tr("All figures (table)"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; arrows switch charts
+        for _key in TABS:
+            self.tabs.addTab("")
 
         self.chart = ForcesChart()
         self.chart.describe = self._describe
         self.chart_model = FrameModel(self)
-        self.chart_table = self._table_view(self.chart_model, self.tr("Numbers behind the chart"))
+        self.chart_table = self._table_view(self.chart_model)
         self._all_model = FrameModel(self)
-        self.all_table = self._table_view(self._all_model, self.tr("Figures"))
+        self.all_table = self._table_view(self._all_model)
         self.stack = QStackedWidget()
         for widget in (self.chart, self.chart_table, self.all_table):
             self.stack.addWidget(widget)
         self.details = QPlainTextEdit(readOnly=True)  # plain text: data is never HTML
-        self.details.setAccessibleName(self.tr("Figure details"))
-        self.details.setPlaceholderText(self.tr("Point at a bar for its source; click it to keep the details here. "
-                                                "Click '≠ sources differ' to list every source's figure."))
-        self.related = QPushButton(self.tr("Show related event"))
+        self.details.setTabChangesFocus(True)
+        self.related = QPushButton()
         self.related.setEnabled(False)
+        self.conflict_label = QLabel()
+        self.conflict_label.setBuddy(self.conflict)
+        self.scope_label = QLabel()
+        self.scope_label.setBuddy(self.scope)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Conflict:")))
+        top.addWidget(self.conflict_label)
         top.addWidget(self.conflict)
-        top.addWidget(QLabel(self.tr("Scope:")))
+        top.addWidget(self.scope_label)
         top.addWidget(self.scope)
         top.addStretch(1)
         top.addWidget(self.as_table)
@@ -124,16 +123,49 @@ class ForcesView(QWidget):
         state.dataset_changed.connect(self.set_dataset)
         state.language_changed.connect(self._language_changed)
         self._sync_controls()
+        self.retranslate()
         if state.dataset is not None:
             self.set_dataset(state.dataset)
 
-    def _table_view(self, model: FrameModel, name: str) -> QTableView:
+    def retranslate(self) -> None:
+        """Every label of the page in the current language, then the chart and tables again."""
+        for i, key in enumerate(CONFLICTS + (BOTH,)):
+            self.conflict.setItemText(i, self.tr(CONFLICT_LABELS[key]))
+        for i, key in enumerate(SCOPES):
+            self.scope.setItemText(i, self.tr(SCOPE_LABELS[key]))
+        self.conflict.setAccessibleName(self.tr("Conflict"))
+        self.scope.setAccessibleName(self.tr("Scope"))
+        self.conflict_label.setText(self.tr("&Conflict:"))
+        self.scope_label.setText(self.tr("S&cope:"))
+        self.scope.setToolTip(self.tr("Which figures to show: those of the forces in the fighting, of the whole "
+                                      "corps or grouping, or of single actions (one day, one group)"))
+        self.as_table.setText(self.tr("Show as table"))
+        self.as_table.setToolTip(self.tr("The numbers behind the chart, as a sortable table"))
+        self.export_png.setText(self.tr("Export PNG…"))
+        self.export_svg.setText(self.tr("Export SVG…"))
+        self.tabs.setAccessibleName(self.tr("Chart"))
+        for i, key in enumerate(CHARTS):
+            self.tabs.setTabText(i, self.tr(CHART_LABELS[key]))
+        self.tabs.setTabText(len(CHARTS), self.tr("All figures (table)"))
+        self.chart_table.setAccessibleName(self.tr("Numbers behind the chart"))
+        self.all_table.setAccessibleName(self.tr("Figures"))
+        self.details.setAccessibleName(self.tr("Figure details"))
+        self.details.setPlaceholderText(self.tr("Point at a bar for its source; click it to keep the details here. "
+                                                "Click '≠ sources differ' to list every source's figure. "
+                                                "With the keyboard: focus the chart, then Up and Down."))
+        self.related.setText(self.tr("Show related event"))
+        self.status.setAccessibleName(self.tr("Figures shown"))
+        if self.index is not None:
+            self._tables_dirty = self._all_dirty = True
+            self.refresh()
+
+    def _table_view(self, model: FrameModel) -> QTableView:
         table = QTableView()
         table.setModel(model)
         table.setSortingEnabled(True)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.setAccessibleName(name)
+        install_sort_shortcut(table)
         return table
 
     # ------------------------------------------------------------------ shared state

@@ -35,13 +35,17 @@ class LabelsItem(pg.GraphicsObject):
 
     def __init__(self, fonts: dict[str, QFont], colors: dict[str, QColor]):
         super().__init__()
-        self._fonts = fonts
-        self._metrics = {k: QFontMetricsF(f) for k, f in fonts.items()}
         self._colors = colors
         self._runs: list[tuple[QPointF, str, str]] = []
-        self._cache: dict[tuple[str, str, float], tuple[str, float, float, float]] = {}
+        self.set_fonts(fonts)
         self._bounds = QRectF()
         self.texts: list[str] = []  # what is drawn, after eliding (for tests and accessibility)
+
+    def set_fonts(self, fonts: dict[str, QFont]) -> None:
+        """New fonts (the app's font size changed); texts are measured again."""
+        self._fonts = fonts
+        self._metrics = {k: QFontMetricsF(f) for k, f in fonts.items()}
+        self._cache: dict[tuple[str, str, float], tuple[str, float, float, float]] = {}
 
     def measure(self, text: str, style: str) -> float:
         return self._fit(text, style, 0.0)[1]
@@ -145,7 +149,12 @@ class _CanvasBox(pg.ViewBox):
 
 
 class ForcesChart(QScrollArea):
-    """Small multiples in a scroll area; hover shows a tooltip, clicks emit figure or group ids."""
+    """Small multiples in a scroll area; hover shows a tooltip, clicks emit figure or group ids.
+
+    Keyboard: with the chart focused, Up/Down (Home/End) step through the bars and the
+    "sources differ" captions, outlining each and emitting it as if it were clicked; its
+    description becomes the chart's accessible description for screen readers.
+    """
 
     figure_clicked = Signal(str)
     group_clicked = Signal(str)
@@ -157,7 +166,11 @@ class ForcesChart(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # no width feedback loop
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view = pg.GraphicsView(background="w")
-        self.view.setAccessibleName(self.tr("Force comparison chart"))
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scroll area takes the keys
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("QScrollArea#forcesChart:focus { border: 2px solid palette(highlight); }")
+        self._cursor = -1  # keyboard position in self._stops()
+        self.retranslate()
         self.vb = _CanvasBox(invertY=True, enableMouse=False, enableMenu=False, defaultPadding=0)
         self.vb.setMouseEnabled(False, False)
         self.vb.disableAutoRange()
@@ -187,10 +200,62 @@ class ForcesChart(QScrollArea):
         self._move_proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=60, slot=self._moved)
         self.view.scene().sigMouseClicked.connect(self._clicked)
 
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Force comparison chart"))
+        self.view.setAccessibleName(self.tr("Force comparison chart"))
+        self.setAccessibleDescription(self.tr("Bars of every figure; Up and Down step through them"))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and hasattr(self, "labels"):
+            self.labels.set_fonts(_fonts(self.font()))  # font scaling: same layout rules, new sizes
+            self.relayout()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ keyboard
+    def _stops(self) -> list[Box]:
+        """What the keyboard steps through: each figure row or bar and each caption, once."""
+        seen, stops = set(), []
+        for box in sorted(self.layout.hits, key=lambda b: (b.x0 // 200, b.y0, b.x0)):
+            if (box.kind, box.key) not in seen:
+                seen.add((box.kind, box.key))
+                stops.append(box)
+        return stops
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt override)
+        stops = self._stops()
+        key = event.key()
+        moves = {Qt.Key.Key_Down: self._cursor + 1, Qt.Key.Key_Up: self._cursor - 1, Qt.Key.Key_Home: 0,
+                 Qt.Key.Key_End: len(stops) - 1}
+        if stops and key in moves:
+            self.step_to(max(0, min(len(stops) - 1, moves[key])))
+            event.accept()
+            return
+        if stops and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._cursor >= 0:
+            self.step_to(self._cursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def step_to(self, index: int) -> Box | None:
+        """Outline stop ``index``, scroll it into view and emit it as a click."""
+        stops = self._stops()
+        if not 0 <= index < len(stops):
+            return None
+        self._cursor = index
+        box = stops[index]
+        self._set_hover(box)
+        self.ensureVisible(int(box.center[0]), int(box.y0 + self.vb.pos().y()), 10, 40)
+        self.setAccessibleDescription(self.describe(box.kind, box.key))
+        (self.figure_clicked if box.kind == "figure" else self.group_clicked).emit(box.key)
+        return box
+
     # ------------------------------------------------------------------ content
     def set_content(self, panels, labels, **options) -> None:
         """Show panels; ``options`` go to ``layout_chart`` (title, legend, both, differ…)."""
         self._content = dict(panels=panels, labels=labels, **options)
+        self._cursor = -1
         self.relayout()
 
     def relayout(self) -> None:

@@ -4,6 +4,8 @@ Colour is never the only cue: charts label bars and the map labels holders as te
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 SIDE_COLORS = {
     "USSR": "#D55E00",  # vermillion
     "Japan": "#0072B2",  # blue
@@ -16,16 +18,17 @@ SIDE_COLORS = {
     "none": "#999999",
 }
 
+#: Side names in the force charts' translation context (forces_text.side_name translates them).
 SIDE_LABELS = {
-    "USSR": "USSR",
-    "Japan": "Japan",
-    "Manchukuo": "Manchukuo",
-    "Japan+Manchukuo": "Japan and Manchukuo",
-    "MPR": "Mongolia (MPR)",
-    "USSR+MPR": "USSR and Mongolia",
-    "China": "China",
-    "contested": "contested",
-    "none": "no one",
+    "USSR": QT_TRANSLATE_NOOP("ForcesView", "USSR"),
+    "Japan": QT_TRANSLATE_NOOP("ForcesView", "Japan"),
+    "Manchukuo": QT_TRANSLATE_NOOP("ForcesView", "Manchukuo"),
+    "Japan+Manchukuo": QT_TRANSLATE_NOOP("ForcesView", "Japan and Manchukuo"),
+    "MPR": QT_TRANSLATE_NOOP("ForcesView", "Mongolia (MPR)"),
+    "USSR+MPR": QT_TRANSLATE_NOOP("ForcesView", "USSR and Mongolia"),
+    "China": QT_TRANSLATE_NOOP("ForcesView", "China"),
+    "contested": QT_TRANSLATE_NOOP("ForcesView", "contested"),
+    "none": QT_TRANSLATE_NOOP("ForcesView", "no one"),
 }
 
 
