@@ -342,3 +342,21 @@ def test_kiosk_reset_restores_the_defaults(view, state):
     assert (view.fs.conflict, view.fs.chart, view.fs.scope, view.fs.as_table) == ("khasan-1938", "strength", "all", False)
     assert view.conflict.currentData() == "khasan-1938" and view.tabs.currentIndex() == 0
     assert view.stack.currentWidget() is view.chart and not view.details.toPlainText()
+
+
+def test_scope_level_comes_from_the_data_column(dataset):
+    """figures.scope_level decides the scope filter; the text heuristic only fills gaps."""
+    from dataclasses import replace as dc_replace
+
+    from app.model.forces import FigureIndex
+
+    fig = dataset.figures.copy()
+    target = fig.index[fig["scope_en"] == "39th Rifle Corps total"][0]
+    fig.loc[target, "scope_level"] = "action"
+    ds = dc_replace(dataset, figures=fig, _cache={})
+    levels = {f.id: f.level for f in FigureIndex(ds, "en").figures}
+    assert levels[fig.loc[target, "id"]] == "action"
+    fig.loc[target, "scope_level"] = None
+    ds = dc_replace(dataset, figures=fig, _cache={})
+    levels = {f.id: f.level for f in FigureIndex(ds, "en").figures}
+    assert levels[fig.loc[target, "id"]] == "formation"

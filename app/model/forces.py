@@ -78,9 +78,10 @@ _CHART_OF_MEASURE = {
     "captured": "captured", "awards": "awards", "promotions": "awards", "incidents": "incidents",
 }
 
-# Scope levels are read from the English scope text and the dates, because the data has no
-# scope column: "39th Rifle Corps total" and "border grouping" describe whole formations;
-# a named lieutenant's group, a numbered height or a period of two days or less is one action.
+# Scope levels come from figures.scope_level; where a row leaves it empty (a researcher's own
+# data), they are read from the English scope text and the dates: "39th Rifle Corps total"
+# and "border grouping" describe whole formations; a named lieutenant's group, a numbered
+# height or a period of two days or less is one action.
 _FORMATION = re.compile(r"corps total|border grouping|air group", re.IGNORECASE)
 _ACTION = re.compile(r"\bLt\b|\bheight \d")
 _ACTION_MAX_DAYS = 2
@@ -236,7 +237,8 @@ class FigureIndex:
                 qualifier=_opt_str(qualifier[i]), note=_opt_str(note[i]), group=_opt_str(r.compare_group),
                 source_id=str(r.source_id), citation=citations.get(str(r.source_id), ""),
                 locator=_opt_str(r.source_locator), date_start=start, date_end=end,
-                level=scope_level(_opt_str(r.scope_en), start, end),
+                level=(str(r.scope_level) if pd.notna(r.scope_level)
+                       else scope_level(_opt_str(r.scope_en), start, end)),
                 chart=chart_of(str(r.measure), str(r.category)), family=family_of(str(r.category))))
         self.groups: dict[str, list[Figure]] = {}
         for f in figures:
