@@ -56,3 +56,15 @@ package-deps:
 
 package-test: $(PKG_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m packaging -q
+
+# --- Translations (Qt Linguist) -------------------------------------------------------
+# `make translations`: extract every tr()/QT_TRANSLATE_NOOP string of app/**/*.py into
+# resources/translations/app_fi.ts (translations kept, vanished strings dropped), then
+# compile app_fi.qm, which the app loads. Translate the .ts with pyside6-linguist.
+TS_FI := resources/translations/app_fi.ts
+
+.PHONY: translations
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative -target-language fi_FI \
+		$$(find app -name '*.py' | sort) -ts $(TS_FI)
+	$(VENV)/bin/pyside6-lrelease $(TS_FI) -qm $(TS_FI:.ts=.qm)

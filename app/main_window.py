@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QTabWidget
 
 from app.display import Display
-from app.i18n import install_translator
+from app.i18n import active_language, install_translator
 from app.state import AppState
 from app.views.overview import OverviewPage
 
@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self._job = None
         self._status: tuple[str, dict] | None = None  # the last status message, to retranslate
         self.display = Display(self)
+        if active_language() != state.language:  # the window follows its state's language
+            install_translator(QApplication.instance(), state.language)
         self.resize(1280, 800)
         self.setAcceptDrops(True)
 
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
                              {"label": self.dataset_label(ds), "path": ds.path})
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_actions"):  # built
             self.retranslate()
         super().changeEvent(event)
 

@@ -63,24 +63,23 @@ class ShortcutsDialog(QDialog):
                     for a in menu.actions() if not a.isSeparator() and a.isVisible() and a.shortcuts()]
             if rows:
                 out.append((top.text().replace("&", ""), rows))
-        tr = self.tr
-        out.append((tr("Incident table"), [
-            (tr("Move between rows and cells"), tr("Arrow keys, Page Up, Page Down")),
-            (tr("Sort by the current column (again: reverse)"), "Ctrl+Shift+S"),
-            (tr("Copy the selected rows"), QKeySequence(QKeySequence.StandardKey.Copy).toString(
+        out.append((self.tr("Incident table"), [
+            (self.tr("Move between rows and cells"), self.tr("Arrow keys, Page Up, Page Down")),
+            (self.tr("Sort by the current column (again: reverse)"), "Ctrl+Shift+S"),
+            (self.tr("Copy the selected rows"), QKeySequence(QKeySequence.StandardKey.Copy).toString(
                 QKeySequence.SequenceFormat.NativeText)),
-            (tr("Year range"), tr("Tab to the year boxes, then type or use the arrow keys")),
+            (self.tr("Year range"), self.tr("Tab to the year boxes, then type or use the arrow keys")),
         ]))
-        out.append((tr("Force comparison"), [
-            (tr("Step through the bars and 'sources differ' captions"), tr("Up, Down (chart focused)")),
-            (tr("First or last bar"), tr("Home, End")),
-            (tr("Show the chart as a table"), tr("Show as table button")),
+        out.append((self.tr("Force comparison"), [
+            (self.tr("Step through the bars and 'sources differ' captions"), self.tr("Up, Down (chart focused)")),
+            (self.tr("First or last bar"), self.tr("Home, End")),
+            (self.tr("Show the chart as a table"), self.tr("Show as table button")),
         ]))
-        out.append((tr("Daily operations"), [
-            (tr("Previous or next day"), tr("Left, Right")),
-            (tr("A week back or forward"), tr("Page Up, Page Down")),
-            (tr("First or last day"), tr("Home, End")),
-            (tr("Play or pause"), tr("Space")),
-            (tr("Zoom the map in or out, fit it"), tr("+, −, 0 (map focused)")),
+        out.append((self.tr("Daily operations"), [
+            (self.tr("Previous or next day"), self.tr("Left, Right")),
+            (self.tr("A week back or forward"), self.tr("Page Up, Page Down")),
+            (self.tr("First or last day"), self.tr("Home, End")),
+            (self.tr("Play or pause"), self.tr("Space")),
+            (self.tr("Zoom the map in or out, fit it"), self.tr("+, −, 0 (map focused)")),
         ]))
         return out

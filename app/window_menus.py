@@ -42,38 +42,38 @@ def _action(window, menu, text: str, slot, shortcut=None, *, checkable: bool = F
 
 def build_menus(window) -> None:
     """Create the menus and set the window's action attributes (open_action, quit_action…)."""
-    w, n = window, QT_TRANSLATE_NOOP
-    file_menu = _menu(w, n("MainWindow", "&File"))
-    w.open_action = _action(w, file_menu, n("MainWindow", "&Open data folder…"), w._choose_data_folder,
+    w = window
+    file_menu = _menu(w, QT_TRANSLATE_NOOP("MainWindow", "&File"))
+    w.open_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Open data folder…"), w._choose_data_folder,
                             QKeySequence.StandardKey.Open)
-    w.open_csv_action = _action(w, file_menu, n("MainWindow", "Open &events CSV…"), w._choose_events_csv)
-    w.bundled_action = _action(w, file_menu, n("MainWindow", "Use &bundled data"), lambda: w.open_data(None))
+    w.open_csv_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open &events CSV…"), w._choose_events_csv)
+    w.bundled_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "Use &bundled data"), lambda: w.open_data(None))
     file_menu.addSeparator()
-    w.report_action = _action(w, file_menu, n("MainWindow", "Save &report as PDF…"), w._choose_report_path,
+    w.report_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "Save &report as PDF…"), w._choose_report_path,
                               "Ctrl+Shift+P")
-    w.print_action = _action(w, file_menu, n("MainWindow", "&Print report…"), w._print_report,
+    w.print_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Print report…"), w._print_report,
                              QKeySequence.StandardKey.Print)
-    w.copy_link_action = _action(w, file_menu, n("MainWindow", "Copy &link as command line"), w.copy_command_line,
+    w.copy_link_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "Copy &link as command line"), w.copy_command_line,
                                  "Ctrl+Shift+L")
     file_menu.addSeparator()
-    w.quit_action = _action(w, file_menu, n("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
+    w.quit_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
 
-    view_menu = _menu(w, n("MainWindow", "&View"))
+    view_menu = _menu(w, QT_TRANSLATE_NOOP("MainWindow", "&View"))
     w.page_actions = {}
     for i, key in enumerate(w.PAGES):
         w.page_actions[key] = _action(w, view_menu, PAGE_MENU_LABELS[key], lambda _=False, k=key: w.show_page(k),
                                       f"Ctrl+{i + 1}")
     view_menu.addSeparator()
     d = w.display
-    w.zoom_in_action = _action(w, view_menu, n("MainWindow", "Zoom &in"), d.zoom_in,
+    w.zoom_in_action = _action(w, view_menu, QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), d.zoom_in,
                                ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
-    w.zoom_out_action = _action(w, view_menu, n("MainWindow", "Zoom o&ut"), d.zoom_out,
+    w.zoom_out_action = _action(w, view_menu, QT_TRANSLATE_NOOP("MainWindow", "Zoom o&ut"), d.zoom_out,
                                 ("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
-    w.zoom_reset_action = _action(w, view_menu, n("MainWindow", "&Normal size"), d.reset_zoom, "Ctrl+0")
-    w.contrast_action = _action(w, view_menu, n("MainWindow", "&High contrast"), d.set_high_contrast,
+    w.zoom_reset_action = _action(w, view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Normal size"), d.reset_zoom, "Ctrl+0")
+    w.contrast_action = _action(w, view_menu, QT_TRANSLATE_NOOP("MainWindow", "&High contrast"), d.set_high_contrast,
                                 "Ctrl+Shift+H", checkable=True)
 
-    language_menu = _menu(w, n("MainWindow", "&Language"))
+    language_menu = _menu(w, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
     w.language_actions = {}
     group = QActionGroup(w)
     for lang in LANGUAGES:
@@ -86,10 +86,10 @@ def build_menus(window) -> None:
         language_menu.addAction(action)
         w.language_actions[lang] = action
 
-    help_menu = _menu(w, n("MainWindow", "&Help"))
-    w.shortcuts_action = _action(w, help_menu, n("MainWindow", "&Keyboard shortcuts…"), w.show_shortcuts,
+    help_menu = _menu(w, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+    w.shortcuts_action = _action(w, help_menu, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts…"), w.show_shortcuts,
                                  QKeySequence.StandardKey.HelpContents)
-    w.about_action = _action(w, help_menu, n("MainWindow", "&About"), w._about)
+    w.about_action = _action(w, help_menu, QT_TRANSLATE_NOOP("MainWindow", "&About"), w._about)
 
 
 def retranslate_menus(window) -> None:

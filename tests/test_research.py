@@ -161,7 +161,7 @@ def test_pdf_report_contains_the_citations(window, tmp_path, dataset):
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "Incident table" in text
     assert "Hassanin taistelut" in text  # the seed's citation
-    assert "khasan-1938" in text  # the active filter
+    assert "Lake Khasan 1938" in text  # the active filter, by its name
 
 
 # ----------------------------------------------------------------- deep links and sessions

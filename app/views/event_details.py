@@ -12,6 +12,7 @@ from app.model import Dataset
 from app.model.dates import format_date
 from app.model.queries import CASUALTY_COLUMNS
 from app.state import AppState
+from app.views.codes import code_label
 from app.views.retranslate import Retranslating
 
 CASUALTY_LABELS = {
@@ -86,7 +87,6 @@ class EventDetails(Retranslating, QWidget):
             self.day_button.setEnabled(False)
             return
         lang = self._state.language
-        tr = self.tr
         end = row["date_end"] if pd.notna(row["date_end"]) else None
         when = format_date(row["date_start"], end, row["date_precision"], lang)
         if pd.notna(row["time"]):
@@ -96,31 +96,32 @@ class EventDetails(Retranslating, QWidget):
             place = ds.row("places", row["place_id"])
             where = ds.name("places", row["place_id"], lang)
             if place is not None and pd.notna(place["lat"]):
-                approx = "" if place["coord_precision"] == "exact" else tr(" (approximate)")
+                approx = "" if place["coord_precision"] == "exact" else self.tr(" (approximate)")
                 where += f" — {place['lat']:.5f}° N, {place['lon']:.5f}° E{approx}"
-            lines.append(tr("Place: {p}").format(p=where))
+            lines.append(self.tr("Place: {p}").format(p=where))
         if pd.notna(row["sector"]):
-            lines.append(tr("Sector: {s}").format(s=row["sector"]))
-        lines.append(tr("Conflict: {c} · kind: {k}").format(c=row["conflict"], k=row["kind"]))
+            lines.append(self.tr("Sector: {s}").format(s=row["sector"]))
+        lines.append(self.tr("Conflict: {c} · kind: {k}").format(c=code_label("conflict", row["conflict"]),
+                                                                  k=code_label("kind", row["kind"])))
         units = _names(ds, "units", row["unit_ids"], lang)
         if units:
-            lines.append(tr("Units: {u}").format(u=units))
+            lines.append(self.tr("Units: {u}").format(u=units))
         people = _names(ds, "people", row["person_ids"], lang)
         if people:
-            lines.append(tr("People: {p}").format(p=people))
-        counts = [f"{tr(CASUALTY_LABELS[c])}: {int(row[c])}" for c in CASUALTY_COLUMNS if pd.notna(row[c])]
+            lines.append(self.tr("People: {p}").format(p=people))
+        counts = [f"{self.tr(CASUALTY_LABELS[c])}: {int(row[c])}" for c in CASUALTY_COLUMNS if pd.notna(row[c])]
         if pd.notna(row["count"]):
-            counts.append(tr("Count: {n}").format(n=int(row["count"])))
+            counts.append(self.tr("Count: {n}").format(n=int(row["count"])))
         if counts:
             lines.append(" · ".join(counts))
         lines += ["", str(_text(row, "text", lang)), ""]
         qualifier = _text(row, "qualifier", lang)
         if pd.notna(qualifier):
-            lines += [tr("Version: {q}").format(q=qualifier), ""]
+            lines += [self.tr("Version: {q}").format(q=qualifier), ""]
         self._citation = ds.citation(row["source_id"])
         if pd.notna(row["source_locator"]):
             self._citation += f" — {row['source_locator']}"
-        lines.append(tr("Source: {c}").format(c=self._citation))
+        lines.append(self.tr("Source: {c}").format(c=self._citation))
         self.text.setPlainText("\n".join(lines))
         in_viewer = row["date_precision"] in ("day", "range") and VIEWER_FIRST <= row["date_start"] <= VIEWER_LAST
         self._day = row["date_start"] if in_viewer else None

@@ -133,20 +133,20 @@ CATEGORY_LABELS = {
     "air_strikes": QT_TRANSLATE_NOOP("ForcesView", "air strikes"),
 }
 UNIT_LABELS = {
-    "people": QT_TRANSLATE_NOOP("ForcesView", "people"),
-    "pieces": QT_TRANSLATE_NOOP("ForcesView", "pieces"),
-    "aircraft": QT_TRANSLATE_NOOP("ForcesView", "aircraft"),
-    "sorties": QT_TRANSLATE_NOOP("ForcesView", "sorties"),
-    "bombs": QT_TRANSLATE_NOOP("ForcesView", "bombs"),
-    "tanks": QT_TRANSLATE_NOOP("ForcesView", "tanks"),
-    "vehicles": QT_TRANSLATE_NOOP("ForcesView", "vehicles"),
-    "ships": QT_TRANSLATE_NOOP("ForcesView", "ships"),
-    "trains": QT_TRANSLATE_NOOP("ForcesView", "trains"),
-    "units": QT_TRANSLATE_NOOP("ForcesView", "units"),
-    "percent": QT_TRANSLATE_NOOP("ForcesView", "percent"),
-    "cases": QT_TRANSLATE_NOOP("ForcesView", "cases"),
-    "awards": QT_TRANSLATE_NOOP("ForcesView", "awards"),
-    "other": QT_TRANSLATE_NOOP("ForcesView", "multiple or other measure"),
+    "people": QT_TRANSLATE_NOOP("ForcesUnits", "people"),
+    "pieces": QT_TRANSLATE_NOOP("ForcesUnits", "pieces"),
+    "aircraft": QT_TRANSLATE_NOOP("ForcesUnits", "aircraft"),
+    "sorties": QT_TRANSLATE_NOOP("ForcesUnits", "sorties"),
+    "bombs": QT_TRANSLATE_NOOP("ForcesUnits", "bombs"),
+    "tanks": QT_TRANSLATE_NOOP("ForcesUnits", "tanks"),
+    "vehicles": QT_TRANSLATE_NOOP("ForcesUnits", "vehicles"),
+    "ships": QT_TRANSLATE_NOOP("ForcesUnits", "ships"),
+    "trains": QT_TRANSLATE_NOOP("ForcesUnits", "trains"),
+    "units": QT_TRANSLATE_NOOP("ForcesUnits", "units"),
+    "percent": QT_TRANSLATE_NOOP("ForcesUnits", "percent"),
+    "cases": QT_TRANSLATE_NOOP("ForcesUnits", "cases"),
+    "awards": QT_TRANSLATE_NOOP("ForcesUnits", "awards"),
+    "other": QT_TRANSLATE_NOOP("ForcesUnits", "multiple or other measure"),
 }
 ESTIMATE_LABELS = {
     "exact": QT_TRANSLATE_NOOP("ForcesView", "as stated"),
@@ -174,7 +174,10 @@ MEASURE_LABELS = {
 
 def label(table: dict[str, str], key: str) -> str:
     """The translated label of a code, the code itself (underscores as spaces) if unknown."""
-    return tr(table[key]) if key in table else key.replace("_", " ")
+    if key not in table:
+        return key.replace("_", " ")
+    # Units follow a number ("650 people"), which Finnish puts in another case than a label.
+    return QCoreApplication.translate("ForcesUnits" if table is UNIT_LABELS else CONTEXT, table[key])
 
 
 def side_name(side: str) -> str:
@@ -190,7 +193,7 @@ class ForcesText:
 
     # ------------------------------------------------------------------ layout labels
     def panel_title(self, panel: Panel) -> str:
-        return tr("{family} · {unit}").format(family=label(FAMILY_LABELS, panel.family),
+        return QCoreApplication.translate("ForcesView", "{family} · {unit}").format(family=label(FAMILY_LABELS, panel.family),
                                              unit=label(UNIT_LABELS, panel.unit))
 
     def conflict_title(self, conflict: str) -> str:
@@ -203,7 +206,7 @@ class ForcesText:
         if conflict not in panel.ratios:
             return ""
         sides = [s.side for s in panel.sections if s.conflict == conflict]
-        return tr("{a} : {b} = {ratio} : 1").format(a=side_name(sides[0]), b=side_name(sides[-1]),
+        return QCoreApplication.translate("ForcesView", "{a} : {b} = {ratio} : 1").format(a=side_name(sides[0]), b=side_name(sides[-1]),
                                                     ratio=ratio_text(panel.ratios[conflict], self.lang))
 
     def line_label(self, panel: Panel, line: Line) -> str:
@@ -221,16 +224,16 @@ class ForcesText:
 
     def caption(self, group: str, count: int, differ: bool) -> str:
         if differ:
-            return tr("≠ sources differ ({n})").format(n=count)
-        return tr("= sources agree ({n})").format(n=count)
+            return QCoreApplication.translate("ForcesView", "≠ sources differ ({n})").format(n=count)
+        return QCoreApplication.translate("ForcesView", "= sources agree ({n})").format(n=count)
 
     def legend_note(self) -> str:
-        return tr("≈ about · ≥ at least · > more than · ≤ at most · a–b range (whisker) · "
+        return QCoreApplication.translate("ForcesView", "≈ about · ≥ at least · > more than · ≤ at most · a–b range (whisker) · "
                   "hatched: part of a total · each panel has its own scale")
 
     def notes(self, figures: list[Figure]) -> list[str]:
         """Figures in a unit of their own (a multiple, 'other') read in full above the chart."""
-        return [tr("Note: {value} — {scope}").format(value=value_text(f, self.lang), scope=f.scope)
+        return [QCoreApplication.translate("ForcesView", "Note: {value} — {scope}").format(value=value_text(f, self.lang), scope=f.scope)
                 + (f" ({f.qualifier})" if f.qualifier else "") for f in figures if f.unit == "other"]
 
     # ------------------------------------------------------------------ hover and click
@@ -240,44 +243,44 @@ class ForcesText:
     def describe(self, f: Figure) -> str:
         """Everything about one figure, as plain text: value, unit, scope, qualifier, source."""
         lines = [
-            tr("{value} {unit} — {side}, {conflict}").format(
+            QCoreApplication.translate("ForcesView", "{value} {unit} — {side}, {conflict}").format(
                 value=value_text(f, self.lang), unit=label(UNIT_LABELS, f.unit), side=side_name(f.side),
                 conflict=label(CONFLICT_LABELS, f.conflict)),
-            tr("What: {measure}, {category} ({estimate})").format(
+            QCoreApplication.translate("ForcesView", "What: {measure}, {category} ({estimate})").format(
                 measure=label(MEASURE_LABELS, f.measure), category=label(CATEGORY_LABELS, f.category),
                 estimate=label(ESTIMATE_LABELS, f.estimate)),
-            tr("Scope: {scope}").format(scope=f.scope),
+            QCoreApplication.translate("ForcesView", "Scope: {scope}").format(scope=f.scope),
         ]
         if f.has_range or (f.low is not None and f.low != f.value) or (f.high is not None and f.high != f.value):
-            lines.append(tr("Low: {low} · high: {high}").format(low=self.number(f.low) or "—",
+            lines.append(QCoreApplication.translate("ForcesView", "Low: {low} · high: {high}").format(low=self.number(f.low) or "—",
                                                                  high=self.number(f.high) or "—"))
         if f.qualifier:
-            lines.append(tr("Whose figure: {q}").format(q=f.qualifier))
+            lines.append(QCoreApplication.translate("ForcesView", "Whose figure: {q}").format(q=f.qualifier))
         if f.date_start is not None:
             start, end = format_day(f.date_start, self.lang), format_day(f.date_end, self.lang)
-            lines.append(tr("Period: {period}").format(period=start if not end or end == start else f"{start} – {end}"))
+            lines.append(QCoreApplication.translate("ForcesView", "Period: {period}").format(period=start if not end or end == start else f"{start} – {end}"))
         if f.note:
-            lines.append(tr("Note: {note}").format(note=f.note))
-        lines.append(tr("Source: {citation}").format(citation=f.citation or f.source_id))
+            lines.append(QCoreApplication.translate("ForcesView", "Note: {note}").format(note=f.note))
+        lines.append(QCoreApplication.translate("ForcesView", "Source: {citation}").format(citation=f.citation or f.source_id))
         if f.locator:
-            lines.append(tr("Where: {loc}").format(loc=f.locator))
+            lines.append(QCoreApplication.translate("ForcesView", "Where: {loc}").format(loc=f.locator))
         if f.group and len(self.index.groups.get(f.group, [])) > 1:
             n = len(self.index.groups[f.group])
-            lines.append(tr("Sources differ: {n} figures for this quantity (click to list them)").format(n=n)
+            lines.append(QCoreApplication.translate("ForcesView", "Sources differ: {n} figures for this quantity (click to list them)").format(n=n)
                          if self.index.differ(f.group) else
-                         tr("{n} sources give this quantity and agree").format(n=n))
+                         QCoreApplication.translate("ForcesView", "{n} sources give this quantity and agree").format(n=n))
         return "\n".join(lines)
 
     def describe_group(self, group: str) -> str:
         """Every source's figure for one quantity, side by side."""
         members = self.index.groups.get(group, [])
-        head = (tr("Sources differ — {n} figures for the same quantity:") if self.index.differ(group)
-                else tr("Sources agree — {n} figures for the same quantity:")).format(n=len(members))
+        head = (QCoreApplication.translate("ForcesView", "Sources differ — {n} figures for the same quantity:") if self.index.differ(group)
+                else QCoreApplication.translate("ForcesView", "Sources agree — {n} figures for the same quantity:")).format(n=len(members))
         lines = [head]
         for f in members:
             who = f.qualifier or f.source_id
             lines.append(f"• {value_text(f, self.lang)} {label(UNIT_LABELS, f.unit)} — {who}")
             lines.append(f"    {f.scope}")
-            lines.append("    " + tr("Source: {citation}").format(citation=f.citation or f.source_id)
+            lines.append("    " + QCoreApplication.translate("ForcesView", "Source: {citation}").format(citation=f.citation or f.source_id)
                          + (f" ({f.locator})" if f.locator else ""))
         return "\n".join(lines)

@@ -16,6 +16,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.model.dates import format_date
+from app.model.forces import format_number
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -83,8 +84,9 @@ class TextColumn(Column):
 class NumberColumn(Column):
     numeric = True
 
-    def __init__(self, key, header, values: pd.Series):
+    def __init__(self, key, header, values: pd.Series, lang: str = "en"):
         super().__init__(key, header)
+        self._lang = lang  # digit grouping: '15,000' / '15 000'
         floats = values.astype("Float64")
         self._missing_now = floats.isna().to_numpy()
         self._values = floats.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -93,7 +95,7 @@ class NumberColumn(Column):
         v = self._values[i]
         if v != v:  # NaN
             return ""
-        return f"{v:,.0f}" if v.is_integer() else f"{v:,}"
+        return format_number(v, self._lang, decimals=6)
 
     def _compute_sort(self):
         return np.where(self._missing_now, 0.0, self._values), self._missing_now
@@ -144,8 +146,8 @@ def text_column(key: str, header: str, values: pd.Series, tooltip: pd.Series | N
     return TextColumn(key, header, values, tooltip)
 
 
-def number_column(key: str, header: str, values: pd.Series) -> Column:
-    return NumberColumn(key, header, values)
+def number_column(key: str, header: str, values: pd.Series, lang: str = "en") -> Column:
+    return NumberColumn(key, header, values, lang)
 
 
 def date_column(key: str, header: str, start: pd.Series, end: pd.Series, precision: pd.Series,

@@ -20,6 +20,7 @@ from app.model.export import tsv, write_csv, write_xlsx
 from app.model.queries import FACETS, EventFilter, EventSearch, casualty_totals
 from app.state import AppState
 from app.views.chips import FilterChips
+from app.views.codes import code_label
 from app.views.columns import event_columns, ids
 from app.views.keys import install_sort_shortcut
 from app.views.event_details import EventDetails
@@ -210,7 +211,8 @@ class IncidentView(Retranslating, QWidget):
         mask = self._search.combine(parts, len(self._ds.events))
         self.model.set_mask(None if f.is_empty() else mask)
         for facet, widget in self.facets.items():
-            widget.set_counts(self._search.facet_counts(f, facet, parts), f.facets.get(facet, frozenset()))
+            widget.set_counts(self._search.facet_counts(f, facet, parts), f.facets.get(facet, frozenset()),
+                              labels=lambda value, column=facet: code_label(column, value))
         self._sync_controls(f)
         self._update_status(mask)
         self._update_histogram(parts)
@@ -235,7 +237,8 @@ class IncidentView(Retranslating, QWidget):
         if first is not None:
             chips.append(("dates", self.tr("Years: {a}–{b}").format(a=first, b=last)))
         for facet, values in f.facets.items():
-            chips.append((facet, f"{self.tr(FACET_TITLES[facet])}: {', '.join(sorted(values))}"))
+            names = ", ".join(sorted(code_label(facet, v) for v in values))
+            chips.append((facet, f"{self.tr(FACET_TITLES[facet])}: {names}"))
         if f.casualties_only:
             chips.append(("casualties", self.tr("With casualties")))
         if f.entity is not None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
@@ -13,11 +13,17 @@ from app.model.dates import format_date, format_day
 from app.model.research import entity_days, entity_events, entity_index
 from app.state import AppState
 from app.views.lazy_page import BuildOnShow
+from app.views.retranslate import Retranslating
 
-KINDS = [("", "People, units and places"), ("people", "People"), ("units", "Units"), ("places", "Places")]
+KINDS = [
+    ("", QT_TRANSLATE_NOOP("IndexView", "People, units and places")),
+    ("people", QT_TRANSLATE_NOOP("IndexView", "People")),
+    ("units", QT_TRANSLATE_NOOP("IndexView", "Units")),
+    ("places", QT_TRANSLATE_NOOP("IndexView", "Places")),
+]
 
 
-class IndexView(BuildOnShow, QWidget):
+class IndexView(Retranslating, BuildOnShow, QWidget):
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
         self.setObjectName("indexView")
@@ -26,25 +32,24 @@ class IndexView(BuildOnShow, QWidget):
         self._index = pd.DataFrame()
         self._current: tuple[str, str] | None = None
 
-        self.search = QLineEdit(placeholderText=self.tr("Find a person, unit or place…"))
+        self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Find in index"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Index section"))
-        for key, label in KINDS:
-            self.kind.addItem(self.tr(label), key)
+        for key, _label in KINDS:
+            self.kind.addItem("", key)
         self.entries = QListWidget()
-        self.entries.setAccessibleName(self.tr("Index entries"))
         self.about = QPlainTextEdit(readOnly=True)
-        self.about.setAccessibleName(self.tr("About the entry"))
+        self.about.setTabChangesFocus(True)
         self.events = QListWidget()
-        self.events.setAccessibleName(self.tr("Events mentioning the entry"))
         self.days = QListWidget()
-        self.days.setAccessibleName(self.tr("Days of July–August 1938 with the entry"))
         self.days.setFlow(QListWidget.Flow.LeftToRight)
         self.days.setWrapping(True)
         self.days.setMaximumHeight(70)
-        self.in_table = QPushButton(self.tr("Show its events in the incident table"))
+        self.in_table = QPushButton()
+        self.events_label = QLabel()
+        self.events_label.setBuddy(self.events)
+        self.days_label = QLabel()
+        self.days_label.setBuddy(self.days)
         self.in_table.setEnabled(False)
 
         left = QWidget()
@@ -59,9 +64,9 @@ class IndexView(BuildOnShow, QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.about, 1)
-        rl.addWidget(QLabel(self.tr("Events (activate to open in the incident table):")))
+        rl.addWidget(self.events_label)
         rl.addWidget(self.events, 2)
-        rl.addWidget(QLabel(self.tr("Days (activate to open in the daily viewer):")))
+        rl.addWidget(self.days_label)
         rl.addWidget(self.days)
         rl.addWidget(self.in_table, 0, Qt.AlignmentFlag.AlignRight)
         split = QSplitter()
@@ -71,6 +76,7 @@ class IndexView(BuildOnShow, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
+        self.retranslate()
         self.search.textChanged.connect(lambda _: self._fill())
         self.kind.currentIndexChanged.connect(lambda _: self._fill())
         self.entries.currentItemChanged.connect(self._entry_chosen)
@@ -81,6 +87,20 @@ class IndexView(BuildOnShow, QWidget):
         state.language_changed.connect(lambda _: self.set_dataset(self._ds) if self._ds else None)
         if state.dataset is not None:
             self.set_dataset(state.dataset)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Find a person, unit or place…"))
+        self.search.setAccessibleName(self.tr("Find in index"))
+        self.kind.setAccessibleName(self.tr("Index section"))
+        for i, (_key, label) in enumerate(KINDS):
+            self.kind.setItemText(i, self.tr(label))
+        self.entries.setAccessibleName(self.tr("Index entries"))
+        self.about.setAccessibleName(self.tr("About the entry"))
+        self.events.setAccessibleName(self.tr("Events mentioning the entry"))
+        self.days.setAccessibleName(self.tr("Days of July–August 1938 with the entry"))
+        self.in_table.setText(self.tr("Show its events in the incident table"))
+        self.events_label.setText(self.tr("&Events (activate to open in the incident table):"))
+        self.days_label.setText(self.tr("&Days (activate to open in the daily viewer):"))
 
     def _rebuild(self) -> None:
         self._stale = False

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 from app.model import Dataset
 from app.model.research import differing_figures, rows_citing, source_usage
 from app.state import AppState
+from app.views.keys import install_sort_shortcut
 from app.views.lazy_page import BuildOnShow
+from app.views.retranslate import Retranslating
 from app.views.frame_model import FrameModel, number_column, text_column
 
 
@@ -23,11 +25,11 @@ def _table(model: FrameModel, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setAccessibleName(name)
+    install_sort_shortcut(view)
     return view
 
 
-class SourcesView(BuildOnShow, QWidget):
+class SourcesView(Retranslating, BuildOnShow, QWidget):
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
         self.setObjectName("sourcesView")
@@ -36,11 +38,10 @@ class SourcesView(BuildOnShow, QWidget):
         self._differ = pd.DataFrame()
 
         self.sources_model = FrameModel(self)
-        self.sources_table = _table(self.sources_model, self.tr("Sources"))
+        self.sources_table = _table(self.sources_model, "")
         self.citation = QPlainTextEdit(readOnly=True)
-        self.citation.setAccessibleName(self.tr("Full citation"))
+        self.citation.setTabChangesFocus(True)
         self.citing = QListWidget()
-        self.citing.setAccessibleName(self.tr("Rows citing this source"))
         self.citing_label = QLabel()
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.sources_table)
@@ -53,10 +54,10 @@ class SourcesView(BuildOnShow, QWidget):
         left.addWidget(detail)
 
         self.differ_model = FrameModel(self)
-        self.differ_table = _table(self.differ_model, self.tr("Figures where sources differ"))
+        self.differ_table = _table(self.differ_model, "")
         self.differ_text = QPlainTextEdit(readOnly=True)
-        self.differ_text.setAccessibleName(self.tr("Versions of the figure"))
-        self.show_forces = QPushButton(self.tr("Show in force comparison"))
+        self.differ_text.setTabChangesFocus(True)
+        self.show_forces = QPushButton()
         self.show_forces.setEnabled(False)
         differ = QSplitter(Qt.Orientation.Vertical)
         differ.addWidget(self.differ_table)
@@ -68,8 +69,9 @@ class SourcesView(BuildOnShow, QWidget):
         differ.addWidget(box)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(left, self.tr("All sources"))
-        self.tabs.addTab(differ, self.tr("Sources differ"))
+        self.tabs.addTab(left, "")
+        self.tabs.addTab(differ, "")
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -82,18 +84,31 @@ class SourcesView(BuildOnShow, QWidget):
         if state.dataset is not None:
             self.set_dataset(state.dataset)
 
+    def retranslate(self) -> None:
+        self.sources_table.setAccessibleName(self.tr("Sources"))
+        self.citation.setAccessibleName(self.tr("Full citation"))
+        self.citing.setAccessibleName(self.tr("Rows citing this source"))
+        self.differ_table.setAccessibleName(self.tr("Figures where sources differ"))
+        self.differ_text.setAccessibleName(self.tr("Versions of the figure"))
+        self.show_forces.setText(self.tr("Show in force comparison"))
+        self.tabs.setTabText(0, self.tr("All sources"))
+        self.tabs.setTabText(1, self.tr("Sources differ"))
+        self.tabs.setAccessibleName(self.tr("Source lists"))
+        current = self.sources_table.currentIndex()
+        if current.isValid():
+            self._source_chosen(current, None)
+
     def _rebuild(self) -> None:
         self._stale = False
         ds = self._ds
         lang = self._state.language
         usage = source_usage(ds)
-        tr = self.tr
         self.sources_model.set_columns([
-            text_column("id", tr("Source"), usage["id"]),
-            text_column("kind", tr("Kind"), usage["kind"].astype("string")),
-            number_column("year", tr("Year"), usage["year"]),
-            number_column("total", tr("Rows citing it"), usage["total"]),
-            text_column("citation", tr("Citation"), usage["citation"], tooltip=usage["citation"]),
+            text_column("id", self.tr("Source"), usage["id"]),
+            text_column("kind", self.tr("Kind"), usage["kind"].astype("string")),
+            number_column("year", self.tr("Year"), usage["year"]),  # years are not grouped
+            number_column("total", self.tr("Rows citing it"), usage["total"], lang),
+            text_column("citation", self.tr("Citation"), usage["citation"], tooltip=usage["citation"]),
         ], usage["id"].to_numpy(dtype=object))
         self.sources_table.resizeColumnsToContents()
         self.sources_table.horizontalHeader().resizeSection(4, 600)
@@ -103,14 +118,14 @@ class SourcesView(BuildOnShow, QWidget):
             self.differ_model.set_columns([], pd.Series([], dtype=object).to_numpy())
             return
         self.differ_model.set_columns([
-            text_column("conflict", tr("Conflict"), d["conflict"]),
-            text_column("side", tr("Side"), d["side"]),
-            text_column("category", tr("Category"), d["category"]),
-            number_column("n", tr("Versions"), d["n"]),
-            number_column("lowest", tr("Lowest"), d["lowest"]),
-            number_column("highest", tr("Highest"), d["highest"]),
-            number_column("difference", tr("Difference"), d["difference"]),
-            text_column("versions", tr("Values and qualifiers"), d["versions"], tooltip=d["versions"]),
+            text_column("conflict", self.tr("Conflict"), d["conflict"]),
+            text_column("side", self.tr("Side"), d["side"]),
+            text_column("category", self.tr("Category"), d["category"]),
+            number_column("n", self.tr("Versions"), d["n"], lang),
+            number_column("lowest", self.tr("Lowest"), d["lowest"], lang),
+            number_column("highest", self.tr("Highest"), d["highest"], lang),
+            number_column("difference", self.tr("Difference"), d["difference"], lang),
+            text_column("versions", self.tr("Values and qualifiers"), d["versions"], tooltip=d["versions"]),
         ], d["compare_group"].to_numpy(dtype=object))
         self.differ_table.resizeColumnsToContents()
         self.differ_table.horizontalHeader().resizeSection(7, 600)

@@ -1,87 +1,426 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
+<context>
+    <name>Codes</name>
+    <message>
+        <location filename="../../app/views/codes.py" line="+11"/>
+        <source>incident</source>
+        <translation>välikohtaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provocations</source>
+        <translation>provokaatiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>airspace violation</source>
+        <translation>ilmatilaloukkaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shelling</source>
+        <translation>tulitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>river violation</source>
+        <translation>jokirajan loukkaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconnaissance</source>
+        <translation>tiedustelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clash</source>
+        <translation>yhteenotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attack</source>
+        <translation>hyökkäys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter-attack</source>
+        <translation>vastahyökkäys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battle</source>
+        <translation>taistelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artillery</source>
+        <translation>tykistö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air strike</source>
+        <translation>ilmaisku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment</source>
+        <translation>joukkojen siirto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>käsky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diplomatic</source>
+        <translation>diplomatia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protest</source>
+        <translation>vastalause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negotiation</source>
+        <translation>neuvottelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ceasefire</source>
+        <translation>tulitauko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defection</source>
+        <translation>loikkaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>political</source>
+        <translation>politiikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>propaganda</source>
+        <translation>propaganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evacuation</source>
+        <translation>evakuointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection</source>
+        <translation>tarkastus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>award</source>
+        <translation>palkitseminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotion</source>
+        <translation>ylennys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrest</source>
+        <translation>pidätys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tribunal</source>
+        <translation>oikeudenkäynti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exhibition</source>
+        <translation>näyttely</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commemoration</source>
+        <translation>muistotilaisuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reform</source>
+        <translation>uudistus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infrastructure</source>
+        <translation>infrastruktuuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>culture</source>
+        <translation>kulttuuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Border incidents 1934–1938</source>
+        <translation>Rajavälikohtaukset 1934–1938</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lake Khasan 1938</source>
+        <translation>Khasan-järvi 1938</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khalkhin Gol 1939</source>
+        <translation>Halhin-Gol 1939</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>USSR</source>
+        <translation>Neuvostoliitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manchukuo</source>
+        <translation>Mantšukuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia (MPR)</source>
+        <translation>Mongolia (MKT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>Kiina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USSR and Mongolia</source>
+        <translation>Neuvostoliitto ja Mongolia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan and Manchukuo</source>
+        <translation>Japani ja Mantšukuo</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../app/views/columns.py" line="+13"/>
+        <source>Soviet killed</source>
+        <translation>Neuvostoliittolaisia kaatuneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soviet wounded</source>
+        <translation>Neuvostoliittolaisia haavoittuneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese killed</source>
+        <translation>Japanilaisia kaatuneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese wounded</source>
+        <translation>Japanilaisia haavoittuneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <extracomment>Column headers (context &quot;Columns&quot;), translated when the columns are built.</extracomment>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Lohko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Osapuoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Alaraja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Yläraja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate</source>
+        <translation>Arvion tyyppi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifier</source>
+        <translation>Tarkenne</translation>
+    </message>
+</context>
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../../work/main/app/views/day_chart.py" line="31" />
+        <location filename="../../app/views/day_chart.py" line="+75"/>
         <source>Per-day figures</source>
         <translation>Päiväkohtaiset luvut</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_chart.py" line="41" />
+        <location line="+1"/>
         <source>count (log)</source>
         <translation>määrä (log.)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_chart.py" line="105" />
+        <location line="+1"/>
+        <location line="+47"/>
         <source>No per-day figures in the data</source>
         <translation>Aineistossa ei ole päiväkohtaisia lukuja</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Sorties, attacks and casualties per day on a log scale; the same figures are listed beside the map.</source>
+        <translation>Lennot, hyökkäykset ja tappiot päivittäin logaritmisella asteikolla; samat luvut on lueteltu kartan vieressä.</translation>
     </message>
 </context>
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="35" />
-        <source>Schematic map of the Lake Khasan area</source>
-        <translation>Khasan-järven alueen kaavakartta</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/day_map.py" line="69" />
+        <location filename="../../app/views/day_map.py" line="+87"/>
         <source>No place in the data has coordinates.</source>
         <translation>Aineiston paikoilla ei ole koordinaatteja.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="98" />
+        <location line="+29"/>
         <source>Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.</source>
         <translation>Kahden vaaditun rajalinjan välissä (kaavamainen): Zaozernaja ja Bezymjannaja ovat tällä alueella.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="113" />
+        <location line="+15"/>
         <source>Course drawn schematically.</source>
         <translation>Uoma piirretty kaavamaisesti.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="127" />
+        <location line="+14"/>
         <source>Outline drawn schematically.</source>
         <translation>Rantaviiva piirretty kaavamaisesti.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="133" />
+        <location line="+6"/>
         <source>Soviet claim (schematic)</source>
         <translation>Neuvostoliiton vaatimus (kaavamainen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="134" />
+        <location line="+1"/>
         <source>Japanese claim (schematic)</source>
         <translation>Japanin vaatimus (kaavamainen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="144" />
+        <location line="+10"/>
         <source>Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.</source>
         <translation>Raja Neuvostoliiton vaatimuksen mukaan: harjanne Zaozernajan ja Bezymjannajan huippujen kautta vuoden 1886 Huntšunin pöytäkirjan kartan mukaisesti. Kaavamainen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="146" />
+        <location line="+2"/>
         <source>Border as Japan and Manchukuo claimed it: along the west shore of Lake Khasan, putting the hills on the Manchukuo side. Schematic.</source>
         <translation>Raja Japanin ja Mantšukuon vaatimuksen mukaan: Khasan-järven länsirantaa pitkin, jolloin kukkulat jäävät Mantšukuon puolelle. Kaavamainen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="179" />
+        <location line="+25"/>
+        <source>Schematic map of the Lake Khasan area</source>
+        <translation>Khasan-järven alueen kaavakartta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who held each hill and the day&apos;s moves; + and − zoom, 0 fits.</source>
+        <translation>Kuka hallitsi kutakin kukkulaa ja päivän liikkeet; + ja − lähentävät ja loitontavat, 0 sovittaa kartan.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>as of {day}</source>
         <translation>tilanne {day}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="308" />
+        <location line="+147"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="309" />
+        <location line="+1"/>
         <source>{n} m</source>
         <translation>{n} m</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_map.py" line="330" />
+        <location line="+21"/>
         <source>N</source>
         <translation>P</translation>
     </message>
@@ -89,552 +428,2753 @@
 <context>
     <name>DayText</name>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="27" />
-        <location filename="../../work/main/app/views/day_text.py" line="32" />
-        <location filename="../../work/main/app/views/day_text.py" line="50" />
+        <location filename="../../app/views/day_text.py" line="+27"/>
+        <location line="+5"/>
+        <location line="+18"/>
         <source>USSR</source>
         <translation>Neuvostoliitto</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="27" />
-        <location filename="../../work/main/app/views/day_text.py" line="32" />
+        <location line="-23"/>
+        <location line="+5"/>
         <source>Japan</source>
         <translation>Japani</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="27" />
-        <location filename="../../work/main/app/views/day_text.py" line="50" />
+        <location line="-5"/>
+        <location line="+23"/>
         <source>Manchukuo</source>
         <translation>Mantšukuo</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="28" />
+        <location line="-22"/>
         <source>Japan and Manchukuo</source>
         <translation>Japani ja Mantšukuo</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="28" />
+        <location line="+0"/>
         <source>Mongolia (MPR)</source>
         <translation>Mongolia (MKT)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="29" />
+        <location line="+1"/>
         <source>USSR and Mongolia</source>
         <translation>Neuvostoliitto ja Mongolia</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="29" />
+        <location line="+0"/>
         <source>China</source>
         <translation>Kiina</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="29" />
+        <location line="+0"/>
         <source>unknown</source>
         <translation>tuntematon</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="32" />
+        <location line="+3"/>
         <source>contested</source>
         <translation>kiistanalainen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="33" />
+        <location line="+1"/>
         <source>no one</source>
         <translation>ei kenelläkään</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="33" />
+        <location line="+0"/>
         <source>no record</source>
         <translation>ei tietoa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="36" />
+        <location line="+3"/>
         <source>stated</source>
         <translation>lähteen mukaan</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="36" />
+        <location line="+0"/>
         <source>inferred</source>
         <translation>päätelty</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="39" />
+        <location line="+3"/>
         <source>attack</source>
         <translation>hyökkäys</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="39" />
+        <location line="+0"/>
         <source>counter-attack</source>
         <translation>vastahyökkäys</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="40" />
+        <location line="+1"/>
         <source>withdrawal</source>
         <translation>vetäytyminen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="40" />
+        <location line="+0"/>
         <source>arrival</source>
         <translation>saapuminen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="41" />
+        <location line="+1"/>
         <source>reinforcement</source>
         <translation>vahvistus</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="41" />
+        <location line="+0"/>
         <source>air strike</source>
         <translation>ilmaisku</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="42" />
+        <location line="+1"/>
         <source>artillery</source>
         <translation>tykistö</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="42" />
+        <location line="+0"/>
         <source>breakout</source>
         <translation>läpimurto</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="45" />
+        <location line="+3"/>
         <source>north</source>
         <translation>pohjoinen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="45" />
+        <location line="+0"/>
         <source>north-east</source>
         <translation>koillinen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="45" />
+        <location line="+0"/>
         <source>east</source>
         <translation>itä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="46" />
+        <location line="+1"/>
         <source>south-east</source>
         <translation>kaakko</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="46" />
+        <location line="+0"/>
         <source>south</source>
         <translation>etelä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="46" />
+        <location line="+0"/>
         <source>south-west</source>
         <translation>lounas</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="47" />
+        <location line="+1"/>
         <source>west</source>
         <translation>länsi</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="47" />
+        <location line="+0"/>
         <source>north-west</source>
         <translation>luode</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="50" />
+        <location line="+3"/>
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="54" />
+        <location line="+4"/>
         <source>killed</source>
         <translation>kaatunutta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="54" />
+        <location line="+0"/>
         <source>wounded</source>
         <translation>haavoittunutta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="54" />
+        <location line="+0"/>
         <source>missing</source>
         <translation>kadonnutta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="55" />
+        <location line="+1"/>
         <source>captured</source>
         <translation>vangittua</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="55" />
+        <location line="+0"/>
         <source>attacks</source>
         <translation>hyökkäystä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="56" />
+        <location line="+1"/>
         <source>counter-attacks</source>
         <translation>vastahyökkäystä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="56" />
+        <location line="+0"/>
         <source>air strikes</source>
         <translation>ilmaiskua</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="57" />
+        <location line="+1"/>
         <source>casualties</source>
         <translation>tappiota</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="57" />
-        <location filename="../../work/main/app/views/day_text.py" line="61" />
+        <location line="+0"/>
+        <location line="+4"/>
         <source>sorties</source>
         <translation>lentoa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="60" />
+        <location line="-1"/>
         <source>people</source>
         <translation>henkeä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="60" />
+        <location line="+0"/>
         <source>pieces</source>
         <translation>kpl</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="60" />
+        <location line="+0"/>
         <source>aircraft</source>
         <translation>lentokonetta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="61" />
+        <location line="+1"/>
         <source>bombs</source>
         <translation>pommia</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="61" />
+        <location line="+0"/>
         <source>tanks</source>
         <translation>panssarivaunua</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="62" />
+        <location line="+1"/>
         <source>vehicles</source>
         <translation>ajoneuvoa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="62" />
+        <location line="+0"/>
         <source>ships</source>
         <translation>alusta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="62" />
+        <location line="+0"/>
         <source>trains</source>
         <translation>junaa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="63" />
+        <location line="+1"/>
         <source>units</source>
         <translation>yksikköä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="63" />
+        <location line="+0"/>
         <source>per cent</source>
         <translation>prosenttia</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="63" />
+        <location line="+0"/>
         <source>cases</source>
         <translation>kertaa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="64" />
+        <location line="+1"/>
         <source>awards</source>
         <translation>palkitsemista</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="67" />
+        <location line="+3"/>
         <source>air: aircraft, sorties, bombs</source>
         <translation>ilma: koneet, lennot, pommit</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="67" />
+        <location line="+0"/>
         <source>attacks and counter-attacks</source>
         <translation>hyökkäykset ja vastahyökkäykset</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="68" />
+        <location line="+1"/>
         <source>losses</source>
         <translation>tappiot</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="72" />
+        <location line="+4"/>
         <source>Source: {citation}</source>
         <translation>Lähde: {citation}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="74" />
+        <location line="+2"/>
         <source>Where: {locator}</source>
         <translation>Kohta: {locator}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="91" />
-        <location filename="../../work/main/app/views/day_text.py" line="138" />
+        <location line="+17"/>
+        <location line="+47"/>
         <source>Version: {q}</source>
         <translation>Versio: {q}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="97" />
+        <location line="-41"/>
         <source>{who}: {kind} on {place}</source>
         <translation>{who}: {kind}, kohde {place}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="104" />
+        <location line="+7"/>
         <source>From: {place}</source>
         <translation>Lähtöpaikka: {place}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="106" />
+        <location line="+2"/>
         <source>From the {direction}</source>
         <translation>Tulosuunta: {direction}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="108" />
+        <location line="+2"/>
         <source>The data gives no direction for this move.</source>
         <translation>Aineisto ei kerro tämän liikkeen suuntaa.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="113" />
+        <location line="+5"/>
         <source>{place}: {holder} ({basis})</source>
         <translation>{place}: {holder} ({basis})</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="116" />
+        <location line="+3"/>
         <source>as of {day}</source>
         <translation>tilanne {day}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="124" />
+        <location line="+8"/>
         <source>coordinates from the seed (exact)</source>
         <translation>koordinaatit lähteestä (tarkat)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="125" />
+        <location line="+1"/>
         <source>position approximate (schematic)</source>
         <translation>sijainti likimääräinen (kaavamainen)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="130" />
+        <location line="+5"/>
         <source>{side}: {value} {what}</source>
         <translation>{side}: {value} {what}</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="148" />
+        <location line="+18"/>
         <source>Named in:</source>
         <translation>Mainitaan:</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="154" />
+        <location line="+6"/>
         <source>{day}: 1 event</source>
         <translation>{day}: 1 tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_text.py" line="154" />
+        <location line="+0"/>
         <source>{day}: {n} events</source>
         <translation>{day}: {n} tapahtumaa</translation>
     </message>
 </context>
 <context>
-    <name>DaysView</name>
+    <name>DayTree</name>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="65" />
-        <source>◀ Previous day</source>
-        <translation>◀ Edellinen päivä</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="68" />
-        <source>Next day ▶</source>
-        <translation>Seuraava päivä ▶</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="70" />
-        <source>Playback speed</source>
-        <translation>Toistonopeus</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="72" />
-        <location filename="../../work/main/app/views/days.py" line="423" />
-        <source>{n} days/s</source>
-        <translation>{n} päivää/s</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="82" />
-        <source>Day</source>
-        <translation>Päivä</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="91" />
+        <location filename="../../app/views/day_tree.py" line="+38"/>
         <source>What the data holds for this day</source>
         <translation>Mitä aineisto kertoo tästä päivästä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="92" />
+        <location line="+1"/>
+        <source>The same events, moves, holders and figures as the map and the chart, each row with its source</source>
+        <translation>Samat tapahtumat, liikkeet, hallitsijat ja luvut kuin kartalla ja kaaviossa, jokainen rivi lähteineen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On this day</source>
         <translation>Tänä päivänä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="92" />
+        <location line="+0"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="100" />
-        <source>Details and source</source>
-        <translation>Tiedot ja lähde</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="101" />
-        <source>Click a row, a hill or an arrow to read its note and source.</source>
-        <translation>Napsauta riviä, kukkulaa tai nuolta lukeaksesi sen huomautuksen ja lähteen.</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="238" />
-        <source>{day} is outside these days ({first} – {last})</source>
-        <translation>{day} on näiden päivien ulkopuolella ({first} – {last})</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="258" />
-        <source>Off the map this day: {moves}</source>
-        <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/days.py" line="299" />
+        <location line="+38"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="301" />
+        <location line="+2"/>
         <source>No event is dated to this day.</source>
         <translation>Tälle päivälle ei ole päivättyjä tapahtumia.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="305" />
+        <location line="+4"/>
         <source>Moves</source>
         <translation>Liikkeet</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="310" />
+        <location line="+5"/>
         <source>Who held the hills</source>
         <translation>Kenellä kukkulat olivat</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="315" />
+        <location line="+5"/>
         <source>Units engaged</source>
         <translation>Osallistuneet yksiköt</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="319" />
+        <location line="+4"/>
         <source>People</source>
         <translation>Henkilöt</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="324" />
+        <location line="+5"/>
         <source>Casualties, sorties and other figures</source>
         <translation>Tappiot, lennot ja muut luvut</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="329" />
+        <location line="+5"/>
         <source>Continuing over this day (date ranges)</source>
         <translation>Jatkuu tämän päivän yli (ajanjaksot)</translation>
     </message>
+</context>
+<context>
+    <name>DaysView</name>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="442" />
+        <location filename="../../app/views/days.py" line="+145"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Edellinen päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day</source>
+        <translation>Edellinen päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day ▶</source>
+        <translation>Seuraava päivä ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day</source>
+        <translation>Seuraava päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>Toistonopeus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+221"/>
+        <source>{n} days/s</source>
+        <translation>{n} päivää/s</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details and source</source>
+        <translation>Tiedot ja lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a row, a hill or an arrow to read its note and source.</source>
+        <translation>Napsauta riviä, kukkulaa tai nuolta lukeaksesi sen huomautuksen ja lähteen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day shown</source>
+        <translation>Näytettävä päivä</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{day} is outside these days ({first} – {last})</source>
+        <translation>{day} on näiden päivien ulkopuolella ({first} – {last})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Off the map this day: {moves}</source>
+        <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tauko</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/days.py" line="442" />
+        <location line="+0"/>
         <source>▶ Play</source>
         <translation>▶ Toista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Toista</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetails</name>
+    <message>
+        <location filename="../../app/views/event_details.py" line="+19"/>
+        <source>Soviet killed</source>
+        <translation>Neuvostoliittolaisia kaatuneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soviet wounded</source>
+        <translation>Neuvostoliittolaisia haavoittuneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soviet missing</source>
+        <translation>Neuvostoliittolaisia kadonneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soviet captured</source>
+        <translation>Neuvostoliittolaisia vangittuja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese/Manchukuo killed</source>
+        <translation>Japanilaisia/mantšukuolaisia kaatuneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese/Manchukuo wounded</source>
+        <translation>Japanilaisia/mantšukuolaisia haavoittuneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese/Manchukuo missing</source>
+        <translation>Japanilaisia/mantšukuolaisia kadonneita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese/Manchukuo captured or detained</source>
+        <translation>Japanilaisia/mantšukuolaisia vangittuja tai pidätettyjä</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Event details</source>
+        <extracomment>Days the daily operations viewer covers.</extracomment>
+        <translation>Tapahtuman tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy citation</source>
+        <translation>Kopioi lähdeviite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the full citation of the event&apos;s source</source>
+        <translation>Kopioi tapahtuman lähteen koko lähdeviite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this day</source>
+        <translation>Näytä tämä päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the daily operations viewer on this event&apos;s day</source>
+        <translation>Avaa päivittäisten operaatioiden näkymä tämän tapahtuman päivään</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an event to read it here.</source>
+        <translation>Valitse tapahtuma, niin voit lukea sen tästä.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (approximate)</source>
+        <translation> (likimääräinen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place: {p}</source>
+        <translation>Paikka: {p}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector: {s}</source>
+        <translation>Lohko: {s}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: {c} · kind: {k}</source>
+        <translation>Konflikti: {c} · laji: {k}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Units: {u}</source>
+        <translation>Yksiköt: {u}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People: {p}</source>
+        <translation>Henkilöt: {p}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count: {n}</source>
+        <translation>Määrä: {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version: {q}</source>
+        <translation>Versio: {q}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: {c}</source>
+        <translation>Lähde: {c}</translation>
+    </message>
+</context>
+<context>
+    <name>EventHistogram</name>
+    <message>
+        <location filename="../../app/views/event_histogram.py" line="+64"/>
+        <source>Events per year; drag to choose a date range</source>
+        <translation>Tapahtumat vuosittain; valitse aikaväli vetämällä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events per year: {counts}</source>
+        <translation>Tapahtumat vuosittain: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>FacetList</name>
+    <message>
+        <location filename="../../app/views/facets.py" line="+19"/>
+        <location line="+12"/>
+        <source>Check values to show only their events; Space checks</source>
+        <translation>Valitse arvot, joiden tapahtumat näytetään; välilyönti valitsee</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../app/views/chips.py" line="+31"/>
+        <source>Filters:</source>
+        <translation>Suodattimet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset all filters</source>
+        <translation>Tyhjennä kaikki suodattimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active filters</source>
+        <translation>Käytössä olevat suodattimet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove this filter</source>
+        <translation>Poista tämä suodatin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove filter {text}</source>
+        <translation>Poista suodatin {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesChart</name>
+    <message>
+        <location filename="../../app/views/forces_chart.py" line="+204"/>
+        <location line="+1"/>
+        <source>Force comparison chart</source>
+        <extracomment>(kind, key) → tooltip text; set by the view (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
+        <translation>Joukkojen vertailukaavio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars of every figure; Up and Down step through them</source>
+        <translation>Pylväs jokaisesta luvusta; nuolet ylös ja alas siirtyvät niiden välillä</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Force comparison</source>
+        <translation>Joukkojen vertailu</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesUnits</name>
+    <message>
+        <location filename="../../app/views/forces_text.py" line="+136"/>
+        <source>people</source>
+        <translation>henkeä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pieces</source>
+        <translation>kpl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aircraft</source>
+        <translation>lentokonetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sorties</source>
+        <translation>lentoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bombs</source>
+        <translation>pommia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanks</source>
+        <translation>panssarivaunua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicles</source>
+        <translation>ajoneuvoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ships</source>
+        <translation>alusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains</source>
+        <translation>junaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>yksikköä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>prosenttia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases</source>
+        <translation>tapausta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awards</source>
+        <translation>kunniamerkkiä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiple or other measure</source>
+        <translation>useita tai muu mittari</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesView</name>
+    <message>
+        <location filename="../../app/views/forces.py" line="+136"/>
+        <location line="+199"/>
+        <source>Conflict</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+207"/>
+        <location line="+75"/>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>&amp;Conflict:</source>
+        <translation>&amp;Konflikti:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Laajuus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which figures to show: those of the forces in the fighting, of the whole corps or grouping, or of single actions (one day, one group)</source>
+        <translation>Mitkä luvut näytetään: taisteluihin osallistuneiden joukkojen, koko armeijakunnan tai ryhmityksen vai yksittäisten toimien (yksi päivä, yksi ryhmä)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show as table</source>
+        <translation>Näytä taulukkona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers behind the chart, as a sortable table</source>
+        <translation>Kaavion luvut lajiteltavana taulukkona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>Vie PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SVG…</source>
+        <translation>Vie SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>Kaavio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All figures (table)</source>
+        <translation>Kaikki luvut (taulukko)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers behind the chart</source>
+        <translation>Kaavion luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>Luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure details</source>
+        <translation>Luvun tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a bar for its source; click it to keep the details here. Click &apos;≠ sources differ&apos; to list every source&apos;s figure. With the keyboard: focus the chart, then Up and Down.</source>
+        <translation>Osoita pylvästä nähdäksesi sen lähteen; napsauta, niin tiedot jäävät tähän. Napsauta ”≠ lähteet eroavat” nähdäksesi jokaisen lähteen luvun. Näppäimistöllä: siirry kaavioon ja käytä nuolia ylös ja alas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show related event</source>
+        <translation>Näytä liittyvä tapahtuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures shown</source>
+        <translation>Näytetyt luvut</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>{chart} ({n})</source>
+        <translation>{chart} ({n})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} figures</source>
+        <translation>{n} lukua</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{conflict} — {chart} · {scope}</source>
+        <translation>{conflict} — {chart} · {scope}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No figures of this kind for this conflict and scope.</source>
+        <translation>Tältä konfliktilta ja laajuudelta ei ole tämän lajin lukuja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} figures · sources differ on {d} quantities</source>
+        <translation>{n} lukua · lähteet eroavat {d} suureessa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{h} outside this scope</source>
+        <translation>{h} tämän laajuuden ulkopuolella</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+83"/>
+        <source>Side</source>
+        <translation>Osapuoli</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>As stated</source>
+        <translation>Lähteen mukaan</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Alaraja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Yläraja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate</source>
+        <translation>Arvion tyyppi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+75"/>
+        <source>Qualifier</source>
+        <translation>Tarkenne</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Comparison group</source>
+        <translation>Vertailuryhmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where in the source</source>
+        <translation>Kohta lähteessä</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Events in this period:</source>
+        <translation>Tapahtumat tällä ajanjaksolla:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All figures</source>
+        <translation>Kaikki luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: {c}</source>
+        <translation>Konflikti: {c}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: {c}</source>
+        <translation>Kaavio: {c}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope: {s}</source>
+        <translation>Laajuus: {s}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Force comparison — {chart}</source>
+        <translation>Joukkojen vertailu — {chart}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-kuva (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-piirros (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart</source>
+        <translation>Vie kaavio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write {path}:
+{err}</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa:
+{err}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/forces_text.py" line="-127"/>
+        <source>Border incidents 1934–1938</source>
+        <translation>Rajavälikohtaukset 1934–1938</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lake Khasan 1938</source>
+        <translation>Khasan-järvi 1938</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khalkhin Gol 1939</source>
+        <translation>Halhin-Gol 1939</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khasan 1938 and Khalkhin Gol 1939 side by side</source>
+        <translation>Khasan 1938 ja Halhin-Gol 1939 rinnakkain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strength</source>
+        <translation>Vahvuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Tappiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air war</source>
+        <translation>Ilmasota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Sotasaalis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awards</source>
+        <translation>Kunniamerkit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Incidents</source>
+        <translation>Välikohtaukset</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Other figures</source>
+        <translation>Muut luvut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All scopes</source>
+        <translation>Kaikki laajuudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the fighting</source>
+        <translation>Taisteluissa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole corps or grouping</source>
+        <translation>Koko armeijakunta tai ryhmitys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single actions (one day, one group)</source>
+        <translation>Yksittäiset toimet (yksi päivä, yksi ryhmä)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personnel</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formations</source>
+        <translation>Joukko-osastot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guns</source>
+        <translation>Tykit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanks</source>
+        <translation>Panssarivaunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine guns</source>
+        <translation>Konekiväärit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aircraft</source>
+        <translation>Lentokoneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armoured trains</source>
+        <translation>Panssarijunat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicles</source>
+        <translation>Ajoneuvot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ships and boats</source>
+        <translation>Laivat ja veneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rifles</source>
+        <translation>Kiväärit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Killed</source>
+        <translation>Kaatuneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Died of wounds</source>
+        <translation>Haavoihinsa kuolleet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Died in hospital</source>
+        <translation>Sairaalassa kuolleet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-combat deaths</source>
+        <translation>Muut kuin taistelukuolemat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Kadonneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Killed and missing</source>
+        <translation>Kaatuneet ja kadonneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wounded</source>
+        <translation>Haavoittuneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sick</source>
+        <translation>Sairastuneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualties</source>
+        <translation>Tappiot yhteensä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of losses caused by artillery</source>
+        <translation>Tykistön aiheuttama osuus tappioista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorties, all aircraft</source>
+        <translation>Lennot, kaikki koneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorties by aircraft type</source>
+        <translation>Lennot konetyypeittäin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bombs dropped</source>
+        <translation>Pudotetut pommit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,000-kg bombs</source>
+        <translation>1 000 kg:n pommit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aircraft lost</source>
+        <translation>Menetetyt lentokoneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aircraft damaged</source>
+        <translation>Vaurioituneet lentokoneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awards and promotions</source>
+        <translation>Kunniamerkit ja ylennykset</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Air strikes</source>
+        <translation>Ilmaiskut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>divisions</source>
+        <translation>divisioonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brigades</source>
+        <translation>prikaatit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regiments</source>
+        <translation>rykmentit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battalions</source>
+        <translation>pataljoonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>companies</source>
+        <translation>komppaniat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>armoured units</source>
+        <translation>panssariyksiköt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guns</source>
+        <translation>tykit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field guns</source>
+        <translation>kenttätykit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anti-tank guns</source>
+        <translation>panssarintorjuntatykit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>guns and mortars</source>
+        <translation>tykit ja kranaatinheittimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anti-aircraft guns</source>
+        <translation>ilmatorjuntatykit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>small-calibre guns</source>
+        <translation>pienikaliiperiset tykit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mortars</source>
+        <translation>kranaatinheittimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine guns</source>
+        <translation>konekiväärit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heavy</source>
+        <translation>raskaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>light</source>
+        <translation>kevyet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aircraft</source>
+        <translation>lentokonetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bombers</source>
+        <translation>pommikoneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicles</source>
+        <translation>ajoneuvoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trucks</source>
+        <translation>kuorma-autot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fuel trucks</source>
+        <translation>polttoaineautot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tractors</source>
+        <translation>traktorit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warships</source>
+        <translation>sota-alukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cruisers</source>
+        <translation>risteilijät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destroyers</source>
+        <translation>hävittäjät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>boats</source>
+        <translation>veneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>border boats</source>
+        <translation>rajavartioveneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rifles</source>
+        <translation>kiväärit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anti-tank rifles</source>
+        <translation>panssarintorjuntakiväärit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wounded</source>
+        <translation>haavoittunutta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wounded and sick</source>
+        <translation>haavoittuneet ja sairastuneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>casualties</source>
+        <translation>tappiota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>killed, wounded and captured</source>
+        <translation>kaatuneet, haavoittuneet ja vangitut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SB</source>
+        <translation>SB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I-15</source>
+        <translation>I-15</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I-16</source>
+        <translation>I-16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSS</source>
+        <translation>SSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TB-3</source>
+        <translation>TB-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R-Z</source>
+        <translation>R-Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all decorated</source>
+        <translation>kaikki palkitut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hero of the Soviet Union</source>
+        <translation>Neuvostoliiton sankari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of Lenin</source>
+        <translation>Leninin kunniamerkki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the Red Banner</source>
+        <translation>Punalipun kunniamerkki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the Red Star</source>
+        <translation>Punatähden kunniamerkki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medal &apos;For Courage&apos;</source>
+        <translation>Mitali ”Urhoollisuudesta”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medal &apos;For Military Merit&apos;</source>
+        <translation>Mitali ”Sotilasansioista”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wives and sisters decorated</source>
+        <translation>palkitut vaimot ja sisaret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promoted</source>
+        <translation>ylennetyt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>incidents</source>
+        <translation>välikohtaukset</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>border violations</source>
+        <translation>rajaloukkaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>major clashes</source>
+        <translation>suuret yhteenotot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ground violations</source>
+        <translation>maarajan loukkaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air intrusions</source>
+        <translation>ilmatilaloukkaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provocations</source>
+        <translation>provokaatiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shelling</source>
+        <translation>tulitukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>river violations</source>
+        <translation>jokirajan loukkaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attacks</source>
+        <translation>hyökkäystä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter-attacks</source>
+        <translation>vastahyökkäystä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air strikes</source>
+        <translation>ilmaiskua</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>sorties</source>
+        <translation>lentoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bombs</source>
+        <translation>pommia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awards</source>
+        <translation>palkitsemista</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>as stated</source>
+        <translation>lähteen mukaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about</source>
+        <translation>noin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least</source>
+        <translation>vähintään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than</source>
+        <translation>yli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most</source>
+        <translation>enintään</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range</source>
+        <translation>vaihteluväli</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>strength</source>
+        <translation>vahvuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss</source>
+        <translation>tappio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captured</source>
+        <translation>vangittua</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>promotions</source>
+        <translation>ylennykset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share</source>
+        <translation>osuus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deployed</source>
+        <translation>sijoitetut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>vaurioituneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>muut</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{family} · {unit}</source>
+        <translation>{family} · {unit}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{a} : {b} = {ratio} : 1</source>
+        <translation>{a} : {b} = {ratio} : 1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>≠ sources differ ({n})</source>
+        <translation>≠ lähteet eroavat ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>= sources agree ({n})</source>
+        <translation>= lähteet yhtäpitäviä ({n})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>≈ about · ≥ at least · &gt; more than · ≤ at most · a–b range (whisker) · hatched: part of a total · each panel has its own scale</source>
+        <translation>≈ noin · ≥ vähintään · &gt; yli · ≤ enintään · a–b vaihteluväli (jana) · viivoitettu: osa kokonaismäärästä · jokaisella paneelilla oma asteikkonsa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note: {value} — {scope}</source>
+        <translation>Huom.: {value} — {scope}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} {unit} — {side}, {conflict}</source>
+        <translation>{value} {unit} — {side}, {conflict}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What: {measure}, {category} ({estimate})</source>
+        <translation>Mitä: {measure}, {category} ({estimate})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope: {scope}</source>
+        <translation>Laajuus: {scope}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low: {low} · high: {high}</source>
+        <translation>Alaraja: {low} · yläraja: {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose figure: {q}</source>
+        <translation>Kenen luku: {q}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period: {period}</source>
+        <translation>Ajanjakso: {period}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: {note}</source>
+        <translation>Huom.: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Source: {citation}</source>
+        <translation>Lähde: {citation}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Where: {loc}</source>
+        <translation>Kohta: {loc}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources differ: {n} figures for this quantity (click to list them)</source>
+        <translation>Lähteet eroavat: tälle suureelle {n} lukua (napsauta nähdäksesi ne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} sources give this quantity and agree</source>
+        <translation>{n} lähdettä antaa tämän suureen, ja ne ovat yhtäpitäviä</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources differ — {n} figures for the same quantity:</source>
+        <translation>Lähteet eroavat — samalle suureelle {n} lukua:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources agree — {n} figures for the same quantity:</source>
+        <translation>Lähteet ovat yhtäpitäviä — samalle suureelle {n} lukua:</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/palette.py" line="+23"/>
+        <source>USSR</source>
+        <extracomment>Side names in the force charts&apos; translation context (forces_text.side_name translates them).</extracomment>
+        <translation>Neuvostoliitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manchukuo</source>
+        <translation>Mantšukuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan and Manchukuo</source>
+        <translation>Japani ja Mantšukuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia (MPR)</source>
+        <translation>Mongolia (MKT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USSR and Mongolia</source>
+        <translation>Neuvostoliitto ja Mongolia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>Kiina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <translation>kiistanalainen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no one</source>
+        <translation>ei kenelläkään</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentView</name>
+    <message>
+        <location filename="../../app/views/incidents.py" line="+33"/>
+        <source>Conflict</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Lohko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side (initiator)</source>
+        <translation>Osapuoli (aloittaja)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Search titles, texts and place names (English, Finnish, Russian…)</source>
+        <translation>Hae otsikoista, teksteistä ja paikannimistä (englanniksi, suomeksi, venäjäksi…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search events</source>
+        <translation>Hae tapahtumia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With casualties only</source>
+        <translation>Vain tappioita aiheuttaneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+237"/>
+        <source>Export shown events</source>
+        <translation>Vie näytetyt tapahtumat</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>Shown rows as CSV…</source>
+        <translation>Näytetyt rivit CSV-tiedostona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown rows as Excel (XLSX)…</source>
+        <translation>Näytetyt rivit Excel-tiedostona (XLSX)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of events shown</source>
+        <translation>Näytettyjen tapahtumien määrä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year range</source>
+        <translation>Vuosiväli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag the handles, or type the first and last year in the boxes</source>
+        <translation>Vedä kahvoja tai kirjoita ensimmäinen ja viimeinen vuosi ruutuihin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year</source>
+        <translation>Ensimmäinen vuosi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Viimeinen vuosi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click to sort; Shift+click adds a secondary sort key; Ctrl+Shift+S sorts by the current column</source>
+        <translation>Lajittele napsauttamalla; Vaihto+napsautus lisää toissijaisen lajitteluavaimen; Ctrl+Vaihto+S lajittelee nykyisen sarakkeen mukaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per event; the details of the current row are below</source>
+        <translation>Yksi rivi tapahtumaa kohden; valitun rivin tiedot ovat alla</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Search: {t}</source>
+        <translation>Haku: {t}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Years: {a}–{b}</source>
+        <translation>Vuodet: {a}–{b}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With casualties</source>
+        <translation>Tappioita aiheuttaneet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentions: {name}</source>
+        <translation>Mainitsee: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{shown} of {total} events · Soviet: {uk} killed, {uw} wounded · Japanese/Manchukuo: {jk} killed, {jw} wounded</source>
+        <translation>{shown}/{total} tapahtumaa · Neuvostoliitto: {uk} kaatunutta, {uw} haavoittunutta · Japani/Mantšukuo: {jk} kaatunutta, {jw} haavoittunutta</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Incident table</source>
+        <translation>Tapahtumataulukko</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write {path}:
+{err}</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa:
+{err}</translation>
+    </message>
+</context>
+<context>
+    <name>IndexView</name>
+    <message>
+        <location filename="../../app/views/index_view.py" line="+19"/>
+        <source>People, units and places</source>
+        <translation>Henkilöt, yksiköt ja paikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Yksiköt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Paikat</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Find a person, unit or place…</source>
+        <translation>Etsi henkilö, yksikkö tai paikka…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in index</source>
+        <translation>Etsi hakemistosta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index section</source>
+        <translation>Hakemiston osa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Index entries</source>
+        <translation>Hakemiston kohdat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the entry</source>
+        <translation>Kohdan tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events mentioning the entry</source>
+        <translation>Kohdan mainitsevat tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days of July–August 1938 with the entry</source>
+        <translation>Heinä–elokuun 1938 päivät, joina kohta esiintyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show its events in the incident table</source>
+        <translation>Näytä sen tapahtumat tapahtumataulukossa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Events (activate to open in the incident table):</source>
+        <translation>&amp;Tapahtumat (aktivoi avataksesi tapahtumataulukossa):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days (activate to open in the daily viewer):</source>
+        <translation>&amp;Päivät (aktivoi avataksesi päivänäkymässä):</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source> (approximate)</source>
+        <translation> (likimääräinen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: {c}</source>
+        <translation>Lähde: {c}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/main_window.py" line="+20"/>
+        <source>Khasan 1938 Explorer</source>
+        <translation>Khasan 1938 -tutkija</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Overview</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Incidents</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forces</source>
+        <translation>Joukot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Päivät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Hakemisto</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+56"/>
+        <source>Pages</source>
+        <extracomment>Desktop sessions restore layout, page and filters; the kiosk turns this off.</extracomment>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>Loading data…</source>
+        <translation>Ladataan aineistoa…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+130"/>
+        <source>Showing {label} ({path})</source>
+        <translation>Näytetään: {label} ({path})</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+68"/>
+        <location line="+97"/>
+        <source>bundled data</source>
+        <translation>mukana tuleva aineisto</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Loading {name}…</source>
+        <translation>Ladataan {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading cancelled; nothing changed.</source>
+        <translation>Lataus peruttiin; mikään ei muuttunut.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Could not load {where}:
+{details}</source>
+        <translation>Aineistoa {where} ei voitu ladata:
+{details}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not load {where}; still showing the previous data.</source>
+        <translation>Aineistoa {where} ei voitu ladata; edellinen aineisto on yhä näkyvissä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data not loaded</source>
+        <translation>Aineistoa ei ladattu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a data package folder</source>
+        <translation>Avaa aineistopaketin kansio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open an events CSV</source>
+        <translation>Avaa tapahtumien CSV-tiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report not saved</source>
+        <translation>Raporttia ei tallennettu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copied: {cmd}</source>
+        <translation>Kopioitu: {cmd}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>About</source>
+        <translation>Tietoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} {version}
+Events, figures and sources on the Lake Khasan battle (1938), the border incidents of 1934–1938 and Khalkhin Gol (1939).</source>
+        <translation>{title} {version}
+Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtauksista 1934–1938 ja Halhin-Golista (1939).</translation>
+    </message>
+    <message>
+        <location filename="../../app/window_menus.py" line="+15"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Yleiskatsaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forces</source>
+        <translation>&amp;Joukot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days</source>
+        <translation>&amp;Päivät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Lähteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inde&amp;x</source>
+        <translation>&amp;Hakemisto</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open data folder…</source>
+        <translation>&amp;Avaa aineistokansio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;events CSV…</source>
+        <translation>Avaa &amp;tapahtumien CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;bundled data</source>
+        <translation>Käytä &amp;mukana tulevaa aineistoa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;report as PDF…</source>
+        <translation>Tallenna &amp;raportti PDF-tiedostona…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print report…</source>
+        <translation>Tul&amp;osta raportti…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;link as command line</source>
+        <translation>Kopioi &amp;linkki komentorivinä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Suurenna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom o&amp;ut</source>
+        <translation>P&amp;ienennä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normaali koko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Suuri kontrasti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Pikanäppäimet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About</source>
+        <translation>&amp;Tietoja</translation>
     </message>
 </context>
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="52" />
-        <source>Map legend</source>
-        <translation>Kartan selite</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="59" />
+        <location filename="../../app/views/day_legend.py" line="+58"/>
         <source>Schematic map</source>
         <translation>Kaavakartta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="60" />
+        <location line="+1"/>
         <source>shapes and ≈ positions not surveyed</source>
         <translation>muodot ja ≈-sijainnit eivät ole mitattuja</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="68" />
+        <location line="+2"/>
+        <source>Map legend</source>
+        <translation>Kartan selite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>hill, coordinates from the seed</source>
         <translation>kukkula, koordinaatit lähteestä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="69" />
+        <location line="+1"/>
         <source>≈ position approximate</source>
         <translation>≈ sijainti likimääräinen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="70" />
+        <location line="+1"/>
         <source>held by the USSR</source>
         <translation>Neuvostoliiton hallussa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="71" />
+        <location line="+1"/>
         <source>held by Japan</source>
         <translation>Japanin hallussa</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="72" />
+        <location line="+1"/>
         <source>contested</source>
         <translation>kiistanalainen</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="73" />
+        <location line="+1"/>
         <source>no record for the day</source>
         <translation>ei tietoa tältä päivältä</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="74" />
+        <location line="+1"/>
         <source>Soviet move</source>
         <translation>neuvostojoukkojen liike</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="75" />
+        <location line="+1"/>
         <source>Japanese move</source>
         <translation>japanilaisten liike</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="76" />
+        <location line="+1"/>
         <source>air strike</source>
         <translation>ilmaisku</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="77" />
+        <location line="+1"/>
         <source>move, direction not given</source>
         <translation>liike, suuntaa ei kerrota</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="78" />
+        <location line="+1"/>
         <source>Soviet claim: ridge line</source>
         <translation>Neuvostoliiton vaatimus: harjanne</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="79" />
+        <location line="+1"/>
         <source>Japanese claim: lake shore</source>
         <translation>Japanin vaatimus: järven ranta</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/views/day_legend.py" line="80" />
+        <location line="+1"/>
         <source>between the two claims</source>
         <translation>vaatimusten välinen alue</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../app/views/overview.py" line="+14"/>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>Luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Paikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Yksiköt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily positions</source>
+        <translation>Päivittäiset asemat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily moves</source>
+        <translation>Päivittäiset liikkeet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Border incidents 1934–1938</source>
+        <translation>Rajavälikohtaukset 1934–1938</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lake Khasan 1938</source>
+        <translation>Khasan-järvi 1938</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khalkhin Gol 1939</source>
+        <translation>Halhin-Gol 1939</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident table</source>
+        <translation>Tapahtumataulukko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force comparison</source>
+        <translation>Joukkojen vertailu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily operations</source>
+        <translation>Päivittäiset operaatiot</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Khasan 1938 Explorer</source>
+        <translation>Khasan 1938 -tutkija</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The battle at Lake Khasan (July–August 1938), the Soviet–Japanese border incidents of 1934–1938 that led to it, and the battles at Khalkhin Gol in 1939 — every event and figure with its source.</source>
+        <translation>Khasan-järven taistelu (heinä–elokuu 1938), siihen johtaneet Neuvostoliiton ja Japanin rajavälikohtaukset 1934–1938 ja Halhin-Golin taistelut 1939 — jokainen tapahtuma ja luku lähteineen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading data…</source>
+        <translation>Ladataan aineistoa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading data</source>
+        <translation>Ladataan aineistoa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dataset: {label}</source>
+        <translation>Aineisto: {label}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 event</source>
+        <translation>1 tapahtuma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} events</source>
+        <translation>{n} tapahtumaa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time span: {span}</source>
+        <translation>Aikaväli: {span}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../app/kiosk_exit.py" line="+29"/>
+        <source>Staff exit</source>
+        <translation>Henkilökunnan poistuminen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No staff PIN is set. Set one with: python -m app.kiosk --set-pin</source>
+        <translation>Henkilökunnan PIN-koodia ei ole asetettu. Aseta se komennolla: python -m app.kiosk --set-pin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <source>Enter the staff PIN.</source>
+        <translation>Anna henkilökunnan PIN-koodi.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Wrong PIN.</source>
+        <translation>Väärä PIN-koodi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Too many wrong PINs. Try again in {n} s.</source>
+        <translation>Liian monta väärää PIN-koodia. Yritä uudelleen {n} s kuluttua.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/shortcuts_dialog.py" line="+18"/>
+        <location line="+8"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Tab and Shift+Tab move between controls; Alt with an underlined letter opens a menu. Every chart has a table beside it or behind a button.</source>
+        <translation>Sarkain ja Vaihto+Sarkain siirtyvät säätimestä toiseen; Alt ja alleviivattu kirjain avaavat valikon. Jokaisella kaaviolla on taulukko vieressään tai painikkeen takana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Incident table</source>
+        <translation>Tapahtumataulukko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between rows and cells</source>
+        <translation>Siirry rivien ja solujen välillä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrow keys, Page Up, Page Down</source>
+        <translation>Nuolinäppäimet, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort by the current column (again: reverse)</source>
+        <translation>Lajittele nykyisen sarakkeen mukaan (uudelleen: käänteisesti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected rows</source>
+        <translation>Kopioi valitut rivit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year range</source>
+        <translation>Vuosiväli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab to the year boxes, then type or use the arrow keys</source>
+        <translation>Siirry sarkaimella vuosiruutuihin ja kirjoita tai käytä nuolinäppäimiä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Force comparison</source>
+        <translation>Joukkojen vertailu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step through the bars and &apos;sources differ&apos; captions</source>
+        <translation>Siirry pylväästä ja ”lähteet eroavat” -otsikosta toiseen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up, Down (chart focused)</source>
+        <translation>Ylös, alas (kaavio valittuna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First or last bar</source>
+        <translation>Ensimmäinen tai viimeinen pylväs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Home, End</source>
+        <translation>Home, End</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Show the chart as a table</source>
+        <translation>Näytä kaavio taulukkona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show as table button</source>
+        <translation>Näytä taulukkona -painike</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily operations</source>
+        <translation>Päivittäiset operaatiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous or next day</source>
+        <translation>Edellinen tai seuraava päivä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left, Right</source>
+        <translation>Vasen, oikea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A week back or forward</source>
+        <translation>Viikko taaksepäin tai eteenpäin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page Up, Page Down</source>
+        <translation>Page Up, Page Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First or last day</source>
+        <translation>Ensimmäinen tai viimeinen päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play or pause</source>
+        <translation>Toista tai pysäytä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space</source>
+        <translation>Välilyönti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom the map in or out, fit it</source>
+        <translation>Lähennä tai loitonna karttaa, sovita se</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+, −, 0 (map focused)</source>
+        <translation>+, −, 0 (kartta valittuna)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <location filename="../../app/views/sources_view.py" line="+88"/>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full citation</source>
+        <translation>Koko lähdeviite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows citing this source</source>
+        <translation>Tähän lähteeseen viittaavat rivit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures where sources differ</source>
+        <translation>Luvut, joista lähteet eroavat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions of the figure</source>
+        <translation>Luvun versiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in force comparison</source>
+        <translation>Näytä joukkojen vertailussa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sources</source>
+        <translation>Kaikki lähteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources differ</source>
+        <translation>Lähteet eroavat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source lists</source>
+        <translation>Lähdeluettelot</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows citing it</source>
+        <translation>Siihen viittaavat rivit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>Lähdeviite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conflict</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Osapuoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest</source>
+        <translation>Pienin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest</source>
+        <translation>Suurin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Ero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values and qualifiers</source>
+        <translation>Arvot ja tarkenteet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{n} rows cite this source</source>
+        <translation>{n} riviä viittaa tähän lähteeseen</translation>
     </message>
 </context>
 </TS>
