@@ -131,6 +131,8 @@ class IncidentView(Retranslating, QWidget):
         self.years.setAccessibleDescription(self.tr("Drag the handles, or type the first and last year in the boxes"))
         self._year_boxes[0].setAccessibleName(self.tr("First year"))
         self._year_boxes[1].setAccessibleName(self.tr("Last year"))
+        self.years._slider.setAccessibleName(self.tr("Year range"))
+        self._facet_scroll.setAccessibleName(self.tr("Filter by value"))
         for facet, widget in self.facets.items():
             widget.set_title(self.tr(FACET_TITLES[facet]))
         self.table.horizontalHeader().setToolTip(self.tr(
@@ -150,7 +152,7 @@ class IncidentView(Retranslating, QWidget):
         facet_layout.setContentsMargins(0, 0, 0, 0)
         for facet in self.facets.values():
             facet_layout.addWidget(facet)
-        scroll = QScrollArea()
+        scroll = self._facet_scroll = QScrollArea()
         scroll.setWidget(facet_box)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(210)

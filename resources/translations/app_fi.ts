@@ -2224,12 +2224,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>Export shown events</source>
         <translation>Vie näytetyt tapahtumat</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-238"/>
         <source>Shown rows as CSV…</source>
         <translation>Näytetyt rivit CSV-tiedostona…</translation>
     </message>
@@ -2245,11 +2245,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>Year range</source>
         <translation>Vuosiväli</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Drag the handles, or type the first and last year in the boxes</source>
         <translation>Vedä kahvoja tai kirjoita ensimmäinen ja viimeinen vuosi ruutuihin</translation>
     </message>
@@ -2262,6 +2263,11 @@
         <location line="+1"/>
         <source>Last year</source>
         <translation>Viimeinen vuosi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by value</source>
+        <translation>Suodata arvon mukaan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2423,12 +2429,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Overview</source>
         <translation>Yleiskatsaus</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Incidents</source>
         <translation>Tapahtumat</translation>
     </message>
@@ -2453,7 +2459,7 @@
         <translation>Hakemisto</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+56"/>
         <source>Pages</source>
         <extracomment>Desktop sessions restore layout, page and filters; the kiosk turns this off.</extracomment>
