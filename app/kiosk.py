@@ -58,6 +58,8 @@ class KioskWindow(MainWindow):
 
     #: How the app ends on a staff exit; tests and the soak replace it.
     quit_app = staticmethod(QApplication.exit)
+    #: The next visitor must not find the last one's layout, page or filters.
+    persist_session = False
 
     def __init__(self, state: AppState, settings: KioskSettings | None = None, *, crash_log: bool = True,
                  parent=None):
@@ -78,8 +80,7 @@ class KioskWindow(MainWindow):
         self.crash_log = crash
         self._defaults = defaults
         self.destroyed.connect(defaults.restore)
-        self._playing_hooked = False
-        self.persist_session = False  # the next visitor must not find the last one's session
+        self._playing_hooked = None  # the daily viewer whose playing_changed we follow
         self._exiting = False
         self._beats = 0
         self._attract_day_timer = QTimer(self, interval=max(50, int(1000 / settings.attract_speed)))
@@ -137,21 +138,24 @@ class KioskWindow(MainWindow):
 
     # ------------------------------------------------------------------ set-up
     def sweep(self) -> None:
-        """Hide forbidden controls and adapt new widgets for touch (idempotent, cheap)."""
+        """Hide forbidden controls and adapt new widgets for touch (idempotent, cheap).
+
+        Runs when the data is in and on every page change, since views may be built late.
+        """
         hidden = lock_down(self, self.menuBar())
         if hidden:
             log.info("kiosk: hid %s", ", ".join(hidden))
         adapt_for_touch(self)
+        days = getattr(self, "days_view", None)
+        if days is not None and days is not self._playing_hooked and hasattr(days, "playing_changed"):
+            days.playing_changed.connect(self._playing_changed)
+            self._playing_hooked = days
 
     @Slot()
     def _kiosk_ready(self) -> None:
         self.sweep()
         if self.idle.stage is Stage.ACTIVE:
             self.idle.start()  # idle time counts from when there is something to explore
-        days = getattr(self, "days_view", None)
-        if days is not None and hasattr(days, "playing_changed") and not self._playing_hooked:
-            days.playing_changed.connect(self._playing_changed)
-            self._playing_hooked = True
         if os.environ.get("KHASAN_KIOSK_HEARTBEAT") and not self._heartbeat.isActive():
             self._beat()
             self._heartbeat.start()
@@ -172,14 +176,7 @@ class KioskWindow(MainWindow):
     def set_language(self, lang: str) -> None:
         if lang not in self.settings.languages:
             return
-        if lang != self.state.language:
-            from app.i18n import install_translator
-
-            old = getattr(self, "_translator", None)
-            if old is not None:
-                QApplication.removeTranslator(old)
-            self._translator = install_translator(QApplication.instance(), lang)
-            self.state.set_language(lang)
+        self.state.set_language(lang)  # the main window swaps the translator on this signal
         self.languages.show_language(lang)
 
     # ------------------------------------------------------------------ idle reset
@@ -233,6 +230,7 @@ class KioskWindow(MainWindow):
         """Stage two: reset, then the battle plays on a loop under a "touch to explore" banner."""
         self.reset_to_defaults()
         self.show_page("days")
+        self.sweep()  # the daily viewer may have just been built
         self.attract.start(self.settings.languages)
         self._attract_restart()
 

@@ -9,9 +9,10 @@ watching the battle unfold is not being away.
 from __future__ import annotations
 
 import math
+import time
 from enum import Enum
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 
 class Stage(Enum):
@@ -33,7 +34,9 @@ class IdleController(QObject):
         self.is_busy = is_busy
         self._idle = QTimer(self, singleShot=True, interval=max(1, int(idle_timeout * 1000)))
         self._idle.timeout.connect(self._idle_reached)
-        self._expire = QTimer(self, singleShot=True, interval=max(1, int(countdown * 1000)))
+        self._expire = QTimer(self, singleShot=True, interval=max(1, int(countdown * 1000)),
+                              timerType=Qt.TimerType.PreciseTimer)
+        self._deadline = 0.0
         self._expire.timeout.connect(self._countdown_over)
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(lambda: self.countdown_tick.emit(self.seconds_left()))
@@ -49,7 +52,9 @@ class IdleController(QObject):
             timer.stop()
 
     def seconds_left(self) -> int:
-        return math.ceil(max(0, self._expire.remainingTime()) / 1000) if self._expire.isActive() else 0
+        if not self._expire.isActive():
+            return 0
+        return max(0, math.ceil(self._deadline - time.monotonic() - 0.001))
 
     # ------------------------------------------------------------------ input
     def poke(self, strong: bool = True) -> bool:
@@ -91,6 +96,7 @@ class IdleController(QObject):
             self._idle.start()  # playing: check again later
             return
         self.stage = Stage.COUNTDOWN
+        self._deadline = time.monotonic() + self._expire.interval() / 1000
         self._expire.start()
         self._tick.start()
         self.countdown_started.emit(self.seconds_left())

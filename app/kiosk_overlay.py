@@ -27,7 +27,7 @@ WORDS = {
         "starting_over": "Alkaa alusta {n} s kuluttua",
         "continue": "Jatka",
         "touch": "Kosketa ja tutki",
-        "loop": "Hasanjärvi, heinä–elokuu 1938: taistelu päivä päivältä",
+        "loop": "Khasan-järvi, heinä–elokuu 1938: taistelu päivä päivältä",
         "language": "Suomi",
     },
 }

@@ -114,6 +114,7 @@ def test_window_is_fullscreen_frameless_without_menus(kiosk):
     assert kiosk.menuBar().isHidden()
     assert kiosk.statusBar().isHidden()
     assert not kiosk.open_action.isEnabled()
+    assert kiosk.persist_session is False  # no saved session for the next visitor
 
 
 def test_plain_typing_still_works(kiosk, qtbot):
@@ -585,8 +586,12 @@ def test_supervisor_restarts_the_real_kiosk(tmp_path):
     try:
         wait_for(lambda: len(started) == 1, 20)
         time.sleep(4)  # let it load and beat
-        os.kill(started[0], signal.SIGKILL)
+        os.kill(started[0], signal.SIGKILL)  # a crash
         assert wait_for(lambda: len(started) == 2, 10) < 3.0, lines
+        time.sleep(5)
+        os.kill(started[1], signal.SIGSTOP)  # a hang: alive, but its GUI thread beats no more
+        assert wait_for(lambda: len(started) == 3, 10) < 3.0, lines
+        assert any("hung" in line for line in lines)
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(15)
