@@ -121,6 +121,9 @@ def run_gui(args) -> int:
     from app.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from app.fonts import install_name_fonts
+
+    install_name_fonts()  # Cyrillic/CJK names render without system fonts for them
     lang = pick_language(args.lang)
     install_translator(app, lang)
     state = AppState(language=lang)

@@ -265,3 +265,32 @@ def test_forces_chart_has_a_keyboard_path(window, qtbot):
     qtbot.keyClick(chart, Qt.Key.Key_Down)
     assert window.forces_view.details.toPlainText()  # the first bar's details
     assert chart.accessibleDescription()
+
+
+def test_bundled_fonts_cover_every_non_latin_name(dataset):
+    """Names in Cyrillic, kana, Han and Hangul render from the bundled subsets alone.
+    Checked in a subprocess: registering fonts changes text layout for the whole session."""
+    import subprocess
+    import sys
+
+    needed = sorted({c for name in ("places", "people", "units") for col in getattr(dataset, name).columns
+                     if col in ("name_ru", "name_ja", "name_zh", "variants")
+                     for v in getattr(dataset, name)[col].dropna() for c in str(v) if ord(c) > 0x24F
+                     and not c.isspace() and c not in "–—’”′…"} | set("Заозёрная張鼓峰张鼓峰沙草峰哈桑湖"))
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtGui import QFont, QRawFont\n"
+        "app = QApplication([])\n"
+        "from app.fonts import install_name_fonts\n"
+        "from app.paths import resources_dir\n"
+        "fams = install_name_fonts()\n"
+        "assert {'Khasan Names CJK', 'Khasan Names Cyrillic'} <= set(fams), fams\n"
+        "subs = {f.lower() for f in QFont.substitutes(app.font().family())}\n"
+        "assert {f.lower() for f in fams} <= subs, subs\n"
+        "raws = [QRawFont(str(p), 12) for p in (resources_dir() / 'fonts').glob('*.[ot]tf')]\n"
+        "bad = [c for c in sys.argv[1] if not any(r.supportsCharacter(ord(c)) for r in raws)]\n"
+        "assert not bad, bad\n")
+    result = subprocess.run([sys.executable, "-c", code, "".join(needed)], capture_output=True, text=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert result.returncode == 0, result.stderr
