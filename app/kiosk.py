@@ -14,8 +14,8 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QCursor, QDesktopServices
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QScroller, QToolTip, QWidget
 
 from app.kiosk_exit import PinPad
@@ -51,6 +51,29 @@ class _AppDefaults:
         if self.cursor:
             QApplication.restoreOverrideCursor()
             self.cursor = False
+
+
+class _UrlBlocker(QObject):
+    """Takes every URL the app would hand to the desktop (browser, mail, file manager)."""
+
+    SCHEMES = ("http", "https", "file", "mailto", "ftp")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.blocked: list[str] = []
+
+    @Slot(QUrl)
+    def open_url(self, url: QUrl) -> None:
+        log.warning("kiosk: blocked opening %s", url.toString())
+        self.blocked.append(url.toString())
+
+    def install(self) -> None:
+        for scheme in self.SCHEMES:
+            QDesktopServices.setUrlHandler(scheme, self, "open_url")
+
+    def uninstall(self) -> None:
+        for scheme in self.SCHEMES:
+            QDesktopServices.unsetUrlHandler(scheme)
 
 
 class KioskWindow(MainWindow):
@@ -126,6 +149,8 @@ class KioskWindow(MainWindow):
         self.guard.on_input = self.idle.poke
         self.guard.corner_held.connect(self.pin_pad.start)
         self.guard.install()
+        self.urls = _UrlBlocker(self)  # a link must never open a browser over the kiosk
+        self.urls.install()
 
         self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -281,6 +306,7 @@ class KioskWindow(MainWindow):
         self._exiting = True
         self.guard.allow_exit = True
         self.guard.uninstall()
+        self.urls.uninstall()
         self.idle.stop()
         self._heartbeat.stop()
         self._attract_day_timer.stop()

@@ -117,6 +117,17 @@ def test_window_is_fullscreen_frameless_without_menus(kiosk):
     assert kiosk.persist_session is False  # no saved session for the next visitor
 
 
+def test_cursor_hidden_and_app_restored_after(make_kiosk):
+    before = QApplication.font().pointSizeF()
+    window = make_kiosk(hide_cursor=True, font_size=before + 7)
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    assert QApplication.font().pointSizeF() == before + 7
+    window.shutdown()
+    assert QApplication.overrideCursor() is None
+    assert QApplication.font().pointSizeF() == before
+    assert QApplication.quitOnLastWindowClosed()
+
+
 def test_plain_typing_still_works(kiosk, qtbot):
     """Only exit keys are blocked: a visitor with a keyboard can still search."""
     kiosk.show_page("incidents")
@@ -376,6 +387,15 @@ def test_views_can_hide_their_own_controls(kiosk):
     assert button.isHidden() and not button.isEnabled()
 
 
+def test_links_never_open_a_browser(kiosk):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    assert QDesktopServices.openUrl(QUrl("https://example.org/khasan"))
+    assert QDesktopServices.openUrl(QUrl.fromLocalFile("/tmp"))
+    assert kiosk.urls.blocked == ["https://example.org/khasan", "file:///tmp"]
+
+
 def test_any_dialog_is_rejected_at_once(kiosk):
     dialog = QDialog(kiosk)
     QTimer.singleShot(3000, dialog.accept)  # safety net: a failing guard must not hang the suite
@@ -562,6 +582,7 @@ def test_supervisor_stops_after_a_staff_exit(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGSTOP"), reason="needs POSIX signals")
 def test_supervisor_restarts_the_real_kiosk(tmp_path):
     """End to end: python -m app.supervisor --kiosk, kill the app, a new one comes up."""
     import re
