@@ -11,10 +11,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import pandas as pd
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 MAX_ROWS = 14  # what fits on one A4 page under the image
+
+
+def _tr(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("Report", ...) (so lupdate finds it)."""
+    return QCoreApplication.translate("Report", text)
 
 
 @dataclass
@@ -36,16 +41,20 @@ def parts_for_state(state, page: str) -> ReportParts:
         scope = fig[f"scope_{lang}"].fillna(fig["scope_en"])
         rows = [[str(s), str(c), f"{v:,.0f}" if pd.notna(v) else "", str(sc)]
                 for s, c, v, sc in zip(fig["side"], fig["category"], fig["value"], scope)]
-        return ReportParts(f"Force comparison — {state.conflict}", [f"Conflict: {state.conflict}"],
-                           ["Side", "Category", "Value", "Scope"], rows, len(rows),
+        return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Force comparison — {c}")).format(c=state.conflict),
+                           [_tr(QT_TRANSLATE_NOOP("Report", "Conflict: {c}")).format(c=state.conflict)],
+                           [_tr(QT_TRANSLATE_NOOP("Report", "Side")), _tr(QT_TRANSLATE_NOOP("Report", "Category")),
+                            _tr(QT_TRANSLATE_NOOP("Report", "Value")), _tr(QT_TRANSLATE_NOOP("Report", "Scope"))],
+                           rows, len(rows),
                            sorted(set(fig["source_id"].astype(str))))
     if page == "days" and state.day is not None:
         ev = ds.events_on(state.day)
         title = ev[f"title_{lang}"].fillna(ev["title_en"])
         rows = [[str(t) if pd.notna(t) else "", str(x)] for t, x in zip(ev["time"], title)]
-        return ReportParts(f"Daily operations — {state.day.isoformat()}", [f"Day: {state.day.isoformat()}"],
-                           ["Time", "Event"], rows, len(rows), sorted(set(ev["source_id"].astype(str))))
-    return ReportParts("Khasan 1938 Explorer", [], [], [], 0, ["seed"])
+        return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Daily operations — {d}")).format(d=state.day.isoformat()),
+                           [_tr(QT_TRANSLATE_NOOP("Report", "Day: {d}")).format(d=state.day.isoformat())],
+                           [_tr(QT_TRANSLATE_NOOP("Report", "Time")), _tr(QT_TRANSLATE_NOOP("Report", "Event"))], rows, len(rows), sorted(set(ev["source_id"].astype(str))))
+    return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Khasan 1938 Explorer")), [], [], [], 0, ["seed"])
 
 
 def build_document(parts: ReportParts, image: QImage | None, citations: list[str], dataset_label: str,
@@ -59,7 +68,8 @@ def build_document(parts: ReportParts, image: QImage | None, citations: list[str
         height = int(image.height() * width_px / max(image.width(), 1))
         body.append(f"<p><img src='report://view' width='{width_px}' height='{height}'></p>")
     if parts.filters:
-        body.append("<p><b>Filters:</b> " + esc("; ".join(parts.filters)) + "</p>")
+        label = _tr(QT_TRANSLATE_NOOP("Report", "Filters:"))
+        body.append(f"<p><b>{esc(label)}</b> " + esc("; ".join(parts.filters)) + "</p>")
     if parts.rows:
         shown = parts.rows[:MAX_ROWS]
         body.append("<table width='100%' border='1' cellspacing='0' cellpadding='1' style='font-size:7pt'>")
@@ -68,9 +78,11 @@ def build_document(parts: ReportParts, image: QImage | None, citations: list[str
             body.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in row) + "</tr>")
         body.append("</table>")
         if parts.total_rows > len(shown):
-            body.append(f"<p>… {parts.total_rows - len(shown)} more rows (export the table for all).</p>")
+            more = _tr(QT_TRANSLATE_NOOP("Report", "… {n} more rows (export the table for all).")).format(n=parts.total_rows - len(shown))
+            body.append(f"<p>{esc(more)}</p>")
     if citations:
-        body.append("<p><b>Sources</b></p><ol style='font-size:7pt'>")
+        label = _tr(QT_TRANSLATE_NOOP("Report", "Sources"))
+        body.append(f"<p><b>{esc(label)}</b></p><ol style='font-size:7pt'>")
         body += [f"<li>{esc(c)}</li>" for c in citations]
         body.append("</ol>")
     doc.setHtml("\n".join(body))

@@ -57,7 +57,55 @@ SIDES = {
     "USSR+MPR": QT_TRANSLATE_NOOP("Codes", "USSR and Mongolia"),
     "Japan+Manchukuo": QT_TRANSLATE_NOOP("Codes", "Japan and Manchukuo"),
 }
-TABLES = {"kind": KINDS, "conflict": CONFLICTS, "side": SIDES}
+PLACE_KINDS = {
+    "hill": QT_TRANSLATE_NOOP("Codes", "hill"),
+    "lake": QT_TRANSLATE_NOOP("Codes", "lake"),
+    "river": QT_TRANSLATE_NOOP("Codes", "river"),
+    "settlement": QT_TRANSLATE_NOOP("Codes", "settlement"),
+    "city": QT_TRANSLATE_NOOP("Codes", "city"),
+    "outpost": QT_TRANSLATE_NOOP("Codes", "outpost"),
+    "border_section": QT_TRANSLATE_NOOP("Codes", "border section"),
+    "region": QT_TRANSLATE_NOOP("Codes", "region"),
+    "country": QT_TRANSLATE_NOOP("Codes", "country"),
+    "railway": QT_TRANSLATE_NOOP("Codes", "railway"),
+    "airfield": QT_TRANSLATE_NOOP("Codes", "airfield"),
+    "memorial": QT_TRANSLATE_NOOP("Codes", "memorial"),
+}
+ECHELONS = {
+    "government": QT_TRANSLATE_NOOP("Codes", "government"),
+    "command": QT_TRANSLATE_NOOP("Codes", "command"),
+    "front": QT_TRANSLATE_NOOP("Codes", "front"),
+    "army": QT_TRANSLATE_NOOP("Codes", "army"),
+    "corps": QT_TRANSLATE_NOOP("Codes", "corps"),
+    "division": QT_TRANSLATE_NOOP("Codes", "division"),
+    "brigade": QT_TRANSLATE_NOOP("Codes", "brigade"),
+    "regiment": QT_TRANSLATE_NOOP("Codes", "regiment"),
+    "battalion": QT_TRANSLATE_NOOP("Codes", "battalion"),
+    "company": QT_TRANSLATE_NOOP("Codes", "company"),
+    "platoon": QT_TRANSLATE_NOOP("Codes", "platoon"),
+    "section": QT_TRANSLATE_NOOP("Codes", "section"),
+    "detachment": QT_TRANSLATE_NOOP("Codes", "detachment"),
+    "group": QT_TRANSLATE_NOOP("Codes", "group"),
+    "air_force": QT_TRANSLATE_NOOP("Codes", "air force"),
+    "fleet": QT_TRANSLATE_NOOP("Codes", "fleet"),
+    "vessel": QT_TRANSLATE_NOOP("Codes", "vessel"),
+}
+#: Labels of the index's "about" pane, by column.
+FIELDS = {
+    "name_ru": QT_TRANSLATE_NOOP("Codes", "Russian"),
+    "name_ja": QT_TRANSLATE_NOOP("Codes", "Japanese"),
+    "name_zh": QT_TRANSLATE_NOOP("Codes", "Chinese"),
+    "variants": QT_TRANSLATE_NOOP("Codes", "Other spellings"),
+    "rank": QT_TRANSLATE_NOOP("Codes", "Rank"),
+    "role": QT_TRANSLATE_NOOP("Codes", "Role"),
+    "fate": QT_TRANSLATE_NOOP("Codes", "Fate"),
+    "side": QT_TRANSLATE_NOOP("Codes", "Side"),
+    "echelon": QT_TRANSLATE_NOOP("Codes", "Echelon"),
+    "kind": QT_TRANSLATE_NOOP("Codes", "Kind"),
+    "note": QT_TRANSLATE_NOOP("Codes", "Note"),
+}
+TABLES = {"kind": KINDS, "conflict": CONFLICTS, "side": SIDES, "place_kind": PLACE_KINDS,
+          "echelon": ECHELONS, "field": FIELDS}
 
 
 def code_label(column: str, code) -> str:

@@ -12,6 +12,7 @@ from app.model import Dataset
 from app.model.dates import format_date, format_day
 from app.model.research import entity_days, entity_events, entity_index
 from app.state import AppState
+from app.views.codes import code_label
 from app.views.lazy_page import BuildOnShow
 from app.views.retranslate import Retranslating
 
@@ -122,6 +123,8 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
                 idx = idx[hay[idx.index].str.contains(w, regex=False)]
         self.entries.clear()
         for table, entity_id, name, detail in idx[["table", "id", "name", "detail"]].itertuples(index=False):
+            if table != "people":  # units and places have coded details (echelon, kind)
+                detail = code_label("echelon" if table == "units" else "place_kind", detail)
             item = QListWidgetItem(f"{name} — {detail}")
             item.setData(Qt.ItemDataRole.UserRole, (table, entity_id))
             self.entries.addItem(item)
@@ -143,10 +146,13 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         lang = self._state.language
         row = self._ds.row(table, entity_id)
         lines = [self._ds.name(table, entity_id, lang)]
+        coded = {"side": "side", "echelon": "echelon", "kind": "place_kind"}
         for column in ("name_ru", "name_ja", "name_zh", "variants", f"rank_{lang}", f"role_{lang}", f"fate_{lang}",
                        "side", "echelon", "kind", f"note_{lang}"):
             if column in row.index and pd.notna(row[column]):
-                lines.append(f"{column.split('_')[0]}: {row[column]}")
+                field = column if column.startswith("name_") else column.removesuffix(f"_{lang}")
+                value = code_label(coded[column], row[column]) if column in coded else row[column]
+                lines.append(f"{code_label('field', field)}: {value}")
         if table == "places" and pd.notna(row["lat"]):
             approx = "" if row["coord_precision"] == "exact" else self.tr(" (approximate)")
             lines.append(f"{row['lat']:.5f}° N, {row['lon']:.5f}° E{approx}")

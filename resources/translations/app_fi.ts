@@ -223,6 +223,207 @@
         <source>Japan and Manchukuo</source>
         <translation>Japani ja Mantšukuo</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>hill</source>
+        <translation>kukkula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lake</source>
+        <translation>järvi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>river</source>
+        <translation>joki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement</source>
+        <translation>asutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>kaupunki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outpost</source>
+        <translation>etuvartio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>border section</source>
+        <translation>rajaosuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>alue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>railway</source>
+        <translation>rautatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>airfield</source>
+        <translation>lentokenttä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memorial</source>
+        <translation>muistomerkki</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>government</source>
+        <translation>hallitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command</source>
+        <translation>johto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front</source>
+        <translation>rintama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>army</source>
+        <translation>armeija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corps</source>
+        <translation>armeijakunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>division</source>
+        <translation>divisioona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brigade</source>
+        <translation>prikaati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regiment</source>
+        <translation>rykmentti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battalion</source>
+        <translation>pataljoona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>komppania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platoon</source>
+        <translation>joukkue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>ryhmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detachment</source>
+        <translation>osasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>ryhmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air force</source>
+        <translation>ilmavoimat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fleet</source>
+        <translation>laivasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vessel</source>
+        <translation>alus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Russian</source>
+        <extracomment>Labels of the index&apos;s &quot;about&quot; pane, by column.</extracomment>
+        <translation>Venäjäksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Japaniksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Kiinaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other spellings</source>
+        <translation>Muut kirjoitusasut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Sotilasarvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fate</source>
+        <translation>Kohtalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Osapuoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Echelon</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -2340,7 +2541,7 @@
 <context>
     <name>IndexView</name>
     <message>
-        <location filename="../../app/views/index_view.py" line="+19"/>
+        <location filename="../../app/views/index_view.py" line="+20"/>
         <source>People, units and places</source>
         <translation>Henkilöt, yksiköt ja paikat</translation>
     </message>
@@ -2410,7 +2611,7 @@
         <translation>&amp;Päivät (aktivoi avataksesi päivänäkymässä):</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source> (approximate)</source>
         <translation> (likimääräinen)</translation>
     </message>
@@ -2918,6 +3119,79 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <location line="+14"/>
         <source>Too many wrong PINs. Try again in {n} s.</source>
         <translation>Liian monta väärää PIN-koodia. Yritä uudelleen {n} s kuluttua.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../app/report.py" line="+44"/>
+        <source>Force comparison — {c}</source>
+        <translation>Joukkojen vertailu — {c}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: {c}</source>
+        <translation>Konflikti: {c}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Osapuoli</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daily operations — {d}</source>
+        <translation>Päivittäiset operaatiot — {d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day: {d}</source>
+        <translation>Päivä: {d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khasan 1938 Explorer</source>
+        <translation>Khasan 1938 -tutkija</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filters:</source>
+        <translation>Suodattimet:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… {n} more rows (export the table for all).</source>
+        <translation>… {n} riviä lisää (vie taulukko nähdäksesi kaikki).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
     </message>
 </context>
 <context>
