@@ -18,12 +18,13 @@ import re
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider, QApplication, QGraphicsView, QMenu,
-    QScroller, QScrollerProperties, QSplitter, QTableView, QToolButton, QWidget,
+    QListWidget, QScrollArea, QScroller, QScrollerProperties, QSplitter, QTableView, QToolButton, QWidget,
 )
 
 HIDDEN_PROPERTY = "kiosk_hidden"
 TOUCH_PX = 48  # minimum touch target at 1080p (about 9 mm on a 24" screen)
 _DONE = "_kiosk_touch_done"
+_ROOMY = "_kiosk_roomy"
 _HIDDEN = "_kiosk_locked"
 HIDE_TEXT = re.compile(
     r"\b(export|save|print|open|import|settings|preferences|options|quit|exit|copy|"
@@ -131,6 +132,16 @@ def adapt_for_touch(root: QWidget) -> int:
         if slider.minimumHeight() < TOUCH_PX and not slider.property(_DONE):
             slider.setProperty(_DONE, True)
             slider.setMinimumHeight(TOUCH_PX)
+    for area in root.findChildren(QScrollArea):
+        inner = area.widget()
+        lists = inner.findChildren(QListWidget) if inner is not None else []
+        if lists and not area.property(_ROOMY):
+            # Lists stacked in a scroll area (the filter facets): wide enough to read and
+            # four finger-sized rows each, the area scrolls instead.
+            area.setProperty(_ROOMY, True)
+            area.setMinimumWidth(max(area.minimumWidth(), 380))
+            for widget in lists:
+                widget.setMinimumHeight(4 * TOUCH_PX + 8)
     for splitter in root.findChildren(QSplitter):
         splitter.setHandleWidth(max(splitter.handleWidth(), 14))
     for button in root.findChildren(QToolButton):
