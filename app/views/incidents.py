@@ -82,6 +82,8 @@ class IncidentView(Retranslating, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fit columns to a sample of rows, not all of them (a researcher's file may have millions).
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         install_sort_shortcut(self.table)
         self.details = EventDetails(state)
         self._layout()
