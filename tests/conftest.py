@@ -54,3 +54,15 @@ def state(qtbot):
     from app.state import AppState
 
     return AppState()
+
+
+@pytest.fixture
+def loaded_window(qtbot, state):
+    """The main window, shown, with the bundled data loaded."""
+    from app.main_window import MainWindow
+
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.load_data(None)
+    return win

@@ -179,13 +179,8 @@ def view(qtbot, state, dataset):
 
 
 @pytest.fixture
-def window(qtbot, state):
-    from app.main_window import MainWindow
-
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load_data(None)
+def window(loaded_window, qtbot):
+    win = loaded_window
     win.show_page("days")
     win.activateWindow()
     qtbot.waitActive(win)

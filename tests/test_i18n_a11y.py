@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_int, install_translator
-from app.main_window import MainWindow
 from app.model.dates import format_day
 from app.model.forces import format_number
 
@@ -24,11 +23,8 @@ SAME_IN_BOTH = {"OK", "PDF", "CSV", "PNG", "SVG", "XLSX", "English", "Suomi", "S
 
 
 @pytest.fixture
-def window(qtbot, state):
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load_data(None)
+def window(loaded_window, state):
+    win = loaded_window
     yield win
     state.set_language("en")
     win.display.restore()

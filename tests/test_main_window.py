@@ -8,12 +8,8 @@ from app.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, state):
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load_data(None)
-    return win
+def window(loaded_window):
+    return loaded_window
 
 
 def test_overview_shows_the_counts(window, dataset):

@@ -15,11 +15,8 @@ from tests.conftest import read_raw, write_raw
 
 
 @pytest.fixture
-def window(qtbot, state, monkeypatch):
-    win = MainWindow(state)
-    qtbot.addWidget(win)
-    win.show()
-    assert win.load_data(None)
+def window(loaded_window, monkeypatch):
+    win = loaded_window
     warnings = []
     monkeypatch.setattr("app.main_window.QMessageBox.warning", lambda *a, **k: warnings.append(a[2]))
     win.warnings = warnings
