@@ -36,7 +36,7 @@ if "QT_QPA_PLATFORM" not in os.environ:  # a 1920x1080 offscreen screen, like th
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import shiboken6  # noqa: E402
-from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QWheelEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -66,7 +66,7 @@ def rss_bytes() -> int:
 def settled_rss(app) -> int:
     """RSS after a GC and, on glibc, giving freed heap pages back (so it measures what is kept)."""
     gc.collect()
-    app.processEvents()
+    settle()
     if _libc is not None:
         _libc.malloc_trim(0)
     return rss_bytes()
@@ -223,10 +223,20 @@ def press_key(target, key, modifiers) -> None:
         QTest.keyRelease(target, key, modifiers)
 
 
+def settle() -> None:
+    """What returning to the event loop does: posted events, then deleteLater()'d objects.
+
+    processEvents() alone never deletes them outside exec(); a soak that only called it
+    would pile up every widget a view replaces and report that as growth.
+    """
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def spin(seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
-        QApplication.processEvents()
+        settle()
         time.sleep(0.005)
 
 
@@ -253,14 +263,14 @@ def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_
     try:
         window.show()
         window.load_data(None)
-        app.processEvents()
+        settle()
         visitor = Visitor(window, rng)
         every = max(1, events // 100)
         samples: list[tuple[int, int]] = []  # (event, RSS) a hundred times per run
         started = time.perf_counter()
         for i in range(1, events + 1):
             visitor.step()
-            app.processEvents()
+            settle()
             if not window.isVisible():
                 hidden += 1
                 window.show()
@@ -291,7 +301,7 @@ def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_
         window.shutdown()
         window.close()
         window.deleteLater()
-        app.processEvents()
+        settle()
 
 
 def main(argv=None) -> int:
