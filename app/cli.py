@@ -118,12 +118,6 @@ def run_gui(args) -> int:
     app.setOrganizationName("khasan-explorer")
     # Lets desktops match the window to its launcher entry (packaging/linux/*.desktop).
     app.setDesktopFileName("org.khasan1938.Explorer")
-    from app.icons import app_icon
-
-    app.setWindowIcon(app_icon())
-    from app.fonts import install_name_fonts
-
-    install_name_fonts()  # Cyrillic/CJK names render without system fonts for them
     lang = pick_language(args.lang)
     install_translator(app, lang)
     state = AppState(language=lang)
@@ -134,8 +128,17 @@ def run_gui(args) -> int:
     else:
         window = MainWindow(state)
 
+    def finish_setup():
+        """What the first paint doesn't need: the window icon and the name fonts."""
+        from app.fonts import install_name_fonts
+        from app.icons import app_icon
+
+        app.setWindowIcon(app_icon())
+        install_name_fonts()  # Cyrillic/CJK names render without system fonts for them
+
     if args.screenshot:
         window.show()
+        finish_setup()
         window.load_data(args.data, fallback=True)
         apply_start_state(window, args, restore_session=False)
         app.processEvents()
@@ -147,6 +150,7 @@ def run_gui(args) -> int:
         return 0
 
     def load():
+        finish_setup()
         window.load_data(args.data, fallback=True)
         apply_start_state(window, args, restore_session=window.persist_session and not args.timing)
 
