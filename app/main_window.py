@@ -215,9 +215,13 @@ class MainWindow(QMainWindow):
         if first_time:
             self.tabs.currentChanged.connect(lambda i: self.view(self.PAGES[i]))
             self._decorate()
-            # The linked views follow the selection from the start; the other pages are
-            # built one per event-loop turn while the user reads (or on first visit).
-            for key in ("incidents", "days", self.current_page()):
+            # The incident table follows the selection from the start (cross-view rules live
+            # in SelectionLinks); the other pages are built one per event-loop turn while
+            # the user reads, or on first visit.
+            from app.links import SelectionLinks
+
+            self._links = SelectionLinks(self.state, self)
+            for key in ("incidents", self.current_page()):
                 self.view(key)
             QTimer.singleShot(0, self._build_next_view)
         self.show_status(QT_TRANSLATE_NOOP("MainWindow", "Showing {label} ({path})"),

@@ -136,8 +136,10 @@ class DaysView(Retranslating, QWidget):
         state.dataset_changed.connect(self.set_dataset)
         state.event_selected.connect(self._on_event)
         state.language_changed.connect(lambda _: self._rebuild())
-        if state.dataset is not None:
+        if state.dataset is not None:  # built after the data: take the shared day
             self.set_dataset(state.dataset)
+            if state.day is not None:
+                self._show(state.day)
 
     def retranslate(self) -> None:
         """Labels of the page in the current language; the day's rows, map and chart follow

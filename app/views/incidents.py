@@ -308,12 +308,14 @@ class IncidentView(Retranslating, QWidget):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(self.model.index(row, 0))
+            self._select_rows_of_day(self._state.day)  # the chosen event's day stays selected
         self.details.show_event(self._ds, event_id)
 
     @Slot(object)
     def _select_day(self, day) -> None:
-        """A day chosen elsewhere selects all its events here."""
-        if day is None or self._ds is None:
+        """A day chosen elsewhere selects all its events here (not when the day follows a
+        row the user picked here: their own selection stays as they made it)."""
+        if day is None or self._ds is None or self._syncing:
             return
         on_day = self._ds.events_on(day)
         if on_day.empty:
@@ -323,8 +325,14 @@ class IncidentView(Retranslating, QWidget):
             # ("more than 300 incidents, 1936-1938").
             own = on_day[(on_day["date_precision"] == "day") & (on_day["date_start"] == pd.Timestamp(day))]
             self._state.select_event(str((own if len(own) else on_day)["id"].iloc[0]))
+        self._select_rows_of_day(day)
+
+    def _select_rows_of_day(self, day) -> None:
+        """Add the rows of every event on ``day`` to the selection (the current row stays)."""
+        if day is None:
+            return
         selection = QItemSelection()
-        for event_id in on_day["id"]:
+        for event_id in self._ds.events_on(day)["id"]:
             row = self.model.row_of_id(event_id)
             if row >= 0:
                 selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
