@@ -259,6 +259,8 @@ def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_
     window.quit_app = exits.append
     blocked: list[str] = []
     window.guard.dialog_blocked.connect(blocked.append)
+    languages: list[str] = []  # every switch, by a visitor or by a reset
+    window.state.language_changed.connect(languages.append)
     hidden = 0
     try:
         window.show()
@@ -294,6 +296,7 @@ def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_
             "seconds": round(time.perf_counter() - started, 1),
             "inputs": dict(sorted(visitor.counts.items())),
             "dialogs_blocked": len(blocked),
+            "language_switches": len(languages),
             "first_exception": errors[0] if errors else None,
         }
     finally:
@@ -312,7 +315,8 @@ def main(argv=None) -> int:
     result = run(args.events, args.seed)
     for key in ("events", "exceptions", "exits", "rss_growth_pct"):
         print(f"{key} {result[key]}")
-    print(f"seconds {result['seconds']}  rss_mb {result['rss_mb']}  dialogs_blocked {result['dialogs_blocked']}")
+    print(f"seconds {result['seconds']}  rss_mb {result['rss_mb']}  dialogs_blocked {result['dialogs_blocked']}  "
+          f"language_switches {result['language_switches']}")
     print(f"inputs {result['inputs']}")
     if result["first_exception"]:
         print(result["first_exception"], file=sys.stderr)
