@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kiosk", action="store_true",
                    help="museum kiosk: fullscreen, no way out for visitors, reset when idle "
                         "(settings: python -m app.kiosk --show)")
+    p.add_argument("--supervise", action="store_true",
+                   help="run the app under the supervisor, which restarts it within seconds after a crash or a "
+                        "hang (kiosks: --supervise --kiosk); the other options are passed to the app")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # For benchmarks/startup.py: report paint/ready times on stdout and quit when ready.
     p.add_argument("--timing", action="store_true", help=argparse.SUPPRESS)
@@ -97,6 +100,11 @@ def check_data(path: str | None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if "--supervise" in argv:  # also how an installed bundle (no `python -m`) gets the supervisor
+        from app.supervisor import main as supervise
+
+        return supervise([a for a in argv if a != "--supervise"])
     args = build_parser().parse_args(argv)
     if args.check_data:
         return check_data(args.data)

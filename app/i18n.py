@@ -60,6 +60,7 @@ def install_translator(app, lang: str):
 
     for old in _installed:
         app.removeTranslator(old)
+        old.deleteLater()  # a removed translator still holds its .qm: free it (kiosks switch all day)
     _installed.clear()
     _active["lang"] = lang
     QLocale.setDefault(QLocale(LOCALE_NAMES.get(lang, "en_GB")))

@@ -53,3 +53,14 @@ def test_bad_data_folder_falls_back_without_traceback(tmp_path):
 def test_version():
     result = run("--version")
     assert result.returncode == 0 and "0.1.0" in result.stdout
+
+
+def test_supervise_hands_the_other_options_to_the_supervisor(monkeypatch):
+    """An installed bundle has no `python -m`: --supervise is how it starts the supervisor."""
+    import app.supervisor
+    from app.cli import main
+
+    seen = []
+    monkeypatch.setattr(app.supervisor, "main", lambda argv: seen.append(argv) or 0)
+    assert main(["--supervise", "--kiosk", "--lang", "fi"]) == 0
+    assert seen == [["--kiosk", "--lang", "fi"]]

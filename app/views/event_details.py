@@ -54,6 +54,7 @@ class EventDetails(Retranslating, QWidget):
         self.text.setTabChangesFocus(True)  # Tab leaves the text, as everywhere else
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_citation)
+        self.copy_button.setProperty("kiosk_hidden", True)  # the clipboard is not for visitors
         self.day_button = QPushButton()
         self.day_button.clicked.connect(self.show_day)
         self.copy_button.setIcon(icon("copy"))

@@ -56,6 +56,8 @@ class ForcesView(Retranslating, QWidget):
         self.as_table.setCheckable(True)
         self.export_png = QPushButton()
         self.export_svg = QPushButton()
+        for button in (self.export_png, self.export_svg):
+            button.setProperty("kiosk_hidden", True)  # writes files: never on a kiosk
         self.status = QLabel()
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)

@@ -59,6 +59,7 @@ class IncidentView(Retranslating, QWidget):
         self._export_csv = menu.addAction("", lambda: self._export_dialog("csv"))
         self._export_xlsx = menu.addAction("", lambda: self._export_dialog("xlsx"))
         self.export_button.setMenu(menu)
+        self.export_button.setProperty("kiosk_hidden", True)  # writes files: never on a kiosk
         self.export_button.setIcon(icon("export"))
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.status = QLabel()
