@@ -149,6 +149,9 @@ def run_gui(args) -> int:
         finish_setup()
         window.load_data(args.data, fallback=True)
         apply_start_state(window, args, restore_session=False)
+        from app.icons import load_now
+
+        load_now()
         app.processEvents()
         ok = window.grab().save(args.screenshot)
         if not ok:

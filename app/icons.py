@@ -1,13 +1,15 @@
 """One registry of the app's icons: a name -> qtawesome spec, so a theme change is one place.
 
-qtawesome loads its icon fonts on first use (~0.1 s): icons are asked for when the views are
-built, after the window's first paint.
+qtawesome costs ~0.1 s to import and load its fonts. Icons are handed out at once but drawn
+by a small engine that loads qtawesome on the event loop after the first frame that needs
+one: the window shows its data a frame earlier and the icons appear in the next frame.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 
 from app.paths import resources_dir
 
@@ -33,14 +35,67 @@ SPECS = {
     "index": "fa5s.list",
 }
 
+_state = {"loaded": False, "scheduled": False}
+
+
+def load_now() -> None:
+    """Load the icon fonts at once (screenshots: there is no later frame)."""
+    if not _state["loaded"]:
+        _load_fonts_then_repaint()
+
+
+def _load_fonts_then_repaint() -> None:
+    import qtawesome  # noqa: F401 - loads the icon fonts
+    from PySide6.QtWidgets import QApplication
+
+    _state["loaded"] = True
+    for widget in QApplication.allWidgets():  # the frame without icons is redrawn with them
+        widget.update()
+
+
+def _request_fonts() -> None:
+    if not _state["scheduled"]:
+        _state["scheduled"] = True
+        QTimer.singleShot(0, _load_fonts_then_repaint)
+
+
+@lru_cache(maxsize=None)
+def _real(spec: str) -> QIcon:
+    import qtawesome
+
+    return qtawesome.icon(spec)
+
+
+class _DeferredEngine(QIconEngine):
+    """Draws nothing until qtawesome is loaded, asks for it once, then draws the real icon."""
+
+    def __init__(self, spec: str):
+        super().__init__()
+        self.spec = spec
+
+    def paint(self, painter: QPainter, rect: QRect, mode, state) -> None:
+        if _state["loaded"]:
+            _real(self.spec).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+        else:
+            _request_fonts()
+
+    def pixmap(self, size: QSize, mode, state) -> QPixmap:
+        if _state["loaded"]:
+            return _real(self.spec).pixmap(size, mode, state)
+        _request_fonts()
+        empty = QPixmap(size)
+        empty.fill(Qt.GlobalColor.transparent)
+        return empty
+
+    def clone(self) -> QIconEngine:
+        return _DeferredEngine(self.spec)
+
 
 @lru_cache(maxsize=None)
 def icon(name: str) -> QIcon:
     """The named icon, or an empty icon if the name is unknown (never an error in the UI)."""
-    import qtawesome
-
     spec = SPECS.get(name)
-    return qtawesome.icon(spec) if spec else QIcon()
+    return QIcon(_DeferredEngine(spec)) if spec else QIcon()
 
 
 def app_icon() -> QIcon:

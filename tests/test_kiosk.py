@@ -431,7 +431,7 @@ def _internal(w: QWidget) -> bool:
     """Qt's own helper buttons (tab scrollers, the line edit's clear button, table corners)."""
     parent = w.parentWidget()
     return type(w).__name__ in ("QTableCornerButton", "QLineEditIconButton") or isinstance(parent, QTabBar) \
-        or isinstance(parent, QLineEdit) or type(parent).__name__ == "QLabeledRangeSlider"
+        or isinstance(parent, QLineEdit)
 
 
 def test_lists_and_tables_scroll_kinetically(kiosk):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
     QMessageBox, QScrollArea, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
-from superqt import QLabeledRangeSlider
 
 from app.i18n import format_int
 from app.icons import icon
@@ -27,6 +26,7 @@ from app.views.event_details import EventDetails
 from app.views.event_histogram import EventHistogram
 from app.views.facets import FacetList
 from app.views.frame_model import FrameModel
+from app.views.year_range import YearRange
 from app.views.retranslate import Retranslating
 
 FACET_TITLES = {
@@ -65,13 +65,8 @@ class IncidentView(Retranslating, QWidget):
         self.status = QLabel()
         self.chips = FilterChips()
         self.histogram = EventHistogram()
-        self.years = QLabeledRangeSlider(Qt.Orientation.Horizontal)
-        # The edge boxes show (and edit) the chosen years; no separate handle labels.
-        self.years.setEdgeLabelMode(QLabeledRangeSlider.EdgeLabelMode.LabelIsValue)
-        self.years.setHandleLabelPosition(QLabeledRangeSlider.LabelPosition.NoLabel)
-        self._year_boxes = (self.years._min_label, self.years._max_label)  # superqt has no public accessor
-        for box in self._year_boxes:
-            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # typing a year is the keyboard path
+        self.years = YearRange()  # the boxes show (and edit) the chosen years: the keyboard path
+        self._year_boxes = (self.years.first_box, self.years.last_box)
         self.facets = {f: FacetList(f, "") for f in FACETS}
 
         self.model = FrameModel(self)
@@ -132,9 +127,10 @@ class IncidentView(Retranslating, QWidget):
         self.status.setAccessibleName(self.tr("Number of events shown"))
         self.years.setAccessibleName(self.tr("Year range"))
         self.years.setAccessibleDescription(self.tr("Drag the handles, or type the first and last year in the boxes"))
-        self._year_boxes[0].setAccessibleName(self.tr("First year"))
-        self._year_boxes[1].setAccessibleName(self.tr("Last year"))
-        self.years._slider.setAccessibleName(self.tr("Year range"))
+        for box, name in zip(self._year_boxes, (self.tr("First year"), self.tr("Last year"))):
+            box.setAccessibleName(name)
+            box.lineEdit().setAccessibleName(name)  # screen readers land on the editor inside
+        self.years.slider.setAccessibleName(self.tr("Year range"))
         self._facet_scroll.setAccessibleName(self.tr("Filter by value"))
         for facet, widget in self.facets.items():
             widget.set_title(self.tr(FACET_TITLES[facet]))

@@ -1046,7 +1046,7 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../app/views/days.py" line="+145"/>
+        <location filename="../../app/views/days.py" line="+147"/>
         <source>◀ Previous day</source>
         <translation>◀ Edellinen päivä</translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation>Japanilaisia/mantšukuolaisia vangittuja tai pidätettyjä</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Event details</source>
         <extracomment>Days the daily operations viewer covers.</extracomment>
         <translation>Tapahtuman tiedot</translation>
@@ -1397,7 +1397,7 @@
 <context>
     <name>ForcesView</name>
     <message>
-        <location filename="../../app/views/forces.py" line="+136"/>
+        <location filename="../../app/views/forces.py" line="+138"/>
         <location line="+199"/>
         <source>Conflict</source>
         <translation>Konflikti</translation>
@@ -2404,7 +2404,7 @@
         <translation>Osapuoli (aloittaja)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Search titles, texts and place names (English, Finnish, Russian…)</source>
         <translation>Hae otsikoista, teksteistä ja paikannimistä (englanniksi, suomeksi, venäjäksi…)</translation>
     </message>
@@ -2425,12 +2425,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+248"/>
         <source>Export shown events</source>
         <translation>Vie näytetyt tapahtumat</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-247"/>
         <source>Shown rows as CSV…</source>
         <translation>Näytetyt rivit CSV-tiedostona…</translation>
     </message>
@@ -2446,12 +2446,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Year range</source>
         <translation>Vuosiväli</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Drag the handles, or type the first and last year in the boxes</source>
         <translation>Vedä kahvoja tai kirjoita ensimmäinen ja viimeinen vuosi ruutuihin</translation>
     </message>
@@ -2461,12 +2461,12 @@
         <translation>Ensimmäinen vuosi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Last year</source>
         <translation>Viimeinen vuosi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Filter by value</source>
         <translation>Suodata arvon mukaan</translation>
     </message>
@@ -2511,7 +2511,7 @@
         <translation>{shown}/{total} tapahtumaa · Neuvostoliitto: {uk} kaatunutta, {uw} haavoittunutta · Japani/Mantšukuo: {jk} kaatunutta, {jw} haavoittunutta</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Incident table</source>
         <translation>Tapahtumataulukko</translation>
     </message>
@@ -2675,19 +2675,19 @@
     </message>
     <message>
         <location line="-21"/>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>Showing {label} ({path})</source>
         <translation>Näytetään: {label} ({path})</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <location line="+68"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>bundled data</source>
         <translation>mukana tuleva aineisto</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Loading {name}…</source>
         <translation>Ladataan {name}…</translation>
     </message>
@@ -2702,7 +2702,7 @@
         <translation>Lataus peruttiin; mikään ei muuttunut.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Could not load {where}:
 {details}</source>
         <translation>Aineistoa {where} ei voitu ladata:
