@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from app.model.dataset import Dataset
+from app.model.days import strip_days
 
 #: Tables whose rows cite a source, and the column that describes a row to a reader.
 CITING_TABLES = {"events": "title", "figures": "scope", "places": "name", "units": "name",
@@ -105,7 +106,7 @@ def entity_events(ds: Dataset, table: str, entity_id: str) -> pd.DataFrame:
 
 
 def entity_days(ds: Dataset, table: str, entity_id: str) -> list[pd.Timestamp]:
-    """Days of 1938 (the daily viewer's span) with an event, control or move for the entity."""
+    """Days of the daily viewer's strip with an event, control or move for the entity."""
     ev = entity_events(ds, table, entity_id)
     days = set(ev.loc[ev["date_precision"] == "day", "date_start"])
     if table == "places":
@@ -113,5 +114,6 @@ def entity_days(ds: Dataset, table: str, entity_id: str) -> list[pd.Timestamp]:
         days |= set(ds.moves.loc[ds.moves["to_place_id"] == entity_id, "date"])
     if table == "units":
         days |= set(ds.moves.loc[ds.moves["unit_id"] == entity_id, "date"])
-    first, last = pd.Timestamp("1938-07-01"), pd.Timestamp("1938-08-13")
+    span = strip_days(ds)
+    first, last = span[0], span[-1]
     return sorted(d for d in days if pd.notna(d) and first <= d <= last)

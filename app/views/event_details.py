@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 from app.icons import icon
 from app.model import Dataset
 from app.model.dates import format_date
+from app.model.days import strip_days
 from app.model.queries import CASUALTY_COLUMNS
 from app.state import AppState
 from app.views.codes import code_label
@@ -25,8 +26,6 @@ CASUALTY_LABELS = {
     "japan_missing": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo missing"),
     "japan_captured": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo captured or detained"),
 }
-#: Days the daily operations viewer covers.
-VIEWER_FIRST, VIEWER_LAST = pd.Timestamp("1938-07-01"), pd.Timestamp("1938-08-13")
 
 
 def _text(row: pd.Series, base: str, lang: str):
@@ -124,7 +123,8 @@ class EventDetails(Retranslating, QWidget):
             self._citation += f" — {row['source_locator']}"
         lines.append(self.tr("Source: {c}").format(c=self._citation))
         self.text.setPlainText("\n".join(lines))
-        in_viewer = row["date_precision"] in ("day", "range") and VIEWER_FIRST <= row["date_start"] <= VIEWER_LAST
+        span = strip_days(ds)  # the days the daily viewer covers
+        in_viewer = row["date_precision"] in ("day", "range") and span[0] <= row["date_start"] <= span[-1]
         self._day = row["date_start"] if in_viewer else None
         self.day_button.setEnabled(in_viewer)
 

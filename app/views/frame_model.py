@@ -130,18 +130,6 @@ class DateColumn(Column):
         return rank, missing
 
 
-class PrecomputedColumn(Column):
-    """Display strings given up front (small tables only)."""
-
-    def __init__(self, key, header, display: np.ndarray, sort_key: np.ndarray, missing: np.ndarray):
-        super().__init__(key, header)
-        self._display = display
-        self._sort_key, self._missing = sort_key, missing
-
-    def text(self, i: int) -> str:
-        return self._display[i]
-
-
 def text_column(key: str, header: str, values: pd.Series, tooltip: pd.Series | None = None) -> Column:
     return TextColumn(key, header, values, tooltip)
 
