@@ -35,6 +35,11 @@ class Dataset:
     figures: pd.DataFrame
     control: pd.DataFrame
     moves: pd.DataFrame
+    #: What the user should know about how the data was put together, e.g. "places: not in
+    #: this package; the bundled table is used". Empty for a complete package.
+    notes: tuple[str, ...] = ()
+    #: Tables taken from the bundled package because the loaded package lacks them.
+    substituted: tuple[str, ...] = ()
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     TABLE_NAMES = ("events", "figures", "places", "units", "people", "sources", "control", "moves")
