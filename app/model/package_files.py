@@ -65,15 +65,17 @@ def _size_text(size: int) -> str:
     return f"{size / 1024**3:.1f} GiB" if size >= 1024**3 else f"{size / 1024**2:.1f} MiB"
 
 
-def check_regular(path: Path, label: str, cap: int = MAX_FILE_BYTES) -> int:
+def check_regular(path: Path, label: str, cap: int = MAX_FILE_BYTES, named: Path | None = None,
+                  not_found: str = "file not found") -> int:
     """The size of ``path`` if it is a regular file no larger than ``cap``; otherwise a
-    :class:`DataError`. Uses ``os.stat`` only: nothing is opened."""
+    :class:`DataError`. Uses ``os.stat`` only: nothing is opened. ``named`` is the path as
+    the package names it, before symlinks were resolved."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        if os.path.lexists(path):
+        if os.path.lexists(path) or (named is not None and os.path.islink(named)):
             raise data_error(label, None, None, "the file is a symbolic link to a file that does not exist") from None
-        raise data_error(label, None, None, "file not found") from None
+        raise data_error(label, None, None, not_found) from None
     except (OSError, ValueError) as err:
         raise data_error(label, None, None, f"the file cannot be read: {_reason(err)}") from None
     if not stat.S_ISREG(st.st_mode):
@@ -263,16 +265,21 @@ def _bundled_sources(bundled: Path) -> dict[str, Source]:
 
 def _own_source(folder: Path, folder_real: Path, table: str, entry, descriptor: str) -> Source | None:
     """The folder's own file for ``table``; None if the folder simply lacks it."""
+    not_found = "file not found"
     if entry is None:
-        rel, label, column = f"{table}.csv", str(folder / f"{table}.csv"), None
+        rel = f"{table}.csv"
         if not os.path.lexists(folder_real / rel):
             return None
-        label_for_path = label
     else:
         index, rel = entry
-        label, column, label_for_path = str(folder / rel), f"resources[{index}].path", descriptor
-    real = resolve_inside(folder_real, rel, label_for_path, column)
-    return Source(table, real, label, check_regular(real, label))
+        problem = _path_problem(rel)
+        if problem is not None:
+            raise data_error(descriptor, None, f"resources[{index}].path", f"{problem}: '{shown(rel, 80)}'")
+        not_found = (f"file not found, but {DESCRIPTOR} names it; to use the bundled {table} "
+                     f"table, remove the resource '{table}' from {DESCRIPTOR}")
+    label = str(folder / rel)
+    real = resolve_inside(folder_real, rel, label)
+    return Source(table, real, label, check_regular(real, label, named=folder_real / rel, not_found=not_found))
 
 
 def _folder_sources(folder: Path) -> tuple[dict[str, Source], list[str]]:
