@@ -208,10 +208,9 @@ def test_xlsx_export_has_no_formulas(injected, tmp_path):
     view.export(str(out), "xlsx")
     sheet = load_workbook(out).active
     header = [c.value for c in sheet[1]]
-    values = [c.value for c in sheet[2]]
     assert sheet.max_row == 2
-    cell = values[header.index("title_en")]
-    assert cell == "'=cmd|' /C calc'!A0"
+    cell = sheet.cell(2, header.index("title_en") + 1)
+    assert cell.value == "=cmd|' /C calc'!A0" and cell.data_type == "s"  # a string: shown, never run
     assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
 
 
@@ -223,6 +222,20 @@ def test_copy_selected_rows_as_tsv(injected):
     assert lines[0].split("\t")[:2] == ["Date", "Place"]
     assert "'=cmd" in lines[1]
     assert QGuiApplication.clipboard().text() == text
+
+
+def test_copy_citation_is_neutralized(package, state, qtbot):
+    sources = read_raw(package / "sources.csv")
+    sources.loc[0, "citation"] = "=HYPERLINK(\"http://evil\")"
+    write_raw(sources, package / "sources.csv")
+    ds = load_dataset(package)
+    state.set_dataset(ds)
+    view = IncidentView(state)
+    qtbot.addWidget(view)
+    event_id = ds.events[ds.events["source_id"] == sources.loc[0, "id"]]["id"].iloc[0]
+    state.select_event(event_id)
+    copied = view.details.copy_citation()
+    assert copied.startswith("'=HYPERLINK(") and QGuiApplication.clipboard().text() == copied
 
 
 def test_html_in_data_is_shown_literally(injected, state):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 from app.icons import icon
 from app.model import Dataset
 from app.model.dates import format_date
+from app.model.export import neutralize
 from app.model.days import strip_days
 from app.model.queries import CASUALTY_COLUMNS
 from app.state import AppState
@@ -129,8 +130,10 @@ class EventDetails(Retranslating, QWidget):
         self.day_button.setEnabled(in_viewer)
 
     def copy_citation(self) -> str:
-        QGuiApplication.clipboard().setText(self._citation)
-        return self._citation
+        """Put the citation on the clipboard, neutralized in case it is pasted into a spreadsheet."""
+        text = neutralize(self._citation)
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def show_day(self) -> None:
         if self._day is not None:
