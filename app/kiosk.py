@@ -4,7 +4,9 @@
 and status bars gone, every export/open/print/quit control hidden (see
 :mod:`app.kiosk_touch`), touch-sized, with an on-screen language switch, a two-stage idle
 reset (:mod:`app.kiosk_idle`) and a staff exit behind a long press and a PIN
-(:mod:`app.kiosk_exit`). Visitors cannot close it (:mod:`app.kiosk_guard`).
+(:mod:`app.kiosk_exit`). Visitors cannot close it (:mod:`app.kiosk_guard`), and whatever
+a window manager does to it (minimise, lower, another desktop, not fullscreen) is undone
+within a second (:mod:`app.kiosk_window_guard`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from app.kiosk_idle import IdleController, Stage
 from app.kiosk_overlay import AttractOverlay, LanguageBar, StillThereOverlay
 from app.kiosk_settings import KioskSettings, PinGuard, load_settings, log_dir, settings_path
 from app.kiosk_touch import TOUCH_QSS, adapt_for_touch, kiosk_font, lock_down
+from app.kiosk_window_guard import WindowGuard
 from app.main_window import MainWindow
 from app.state import AppState
 
@@ -151,6 +154,8 @@ class KioskWindow(MainWindow):
         self.guard.install()
         self.urls = _UrlBlocker(self)  # a link must never open a browser over the kiosk
         self.urls.install()
+        self.window_guard = WindowGuard(self)  # minimised, lowered, not fullscreen: back at once
+        self.window_guard.start()
 
         self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
@@ -306,6 +311,7 @@ class KioskWindow(MainWindow):
         self._exiting = True
         self.guard.allow_exit = True
         self.guard.uninstall()
+        self.window_guard.stop()
         self.urls.uninstall()
         self.idle.stop()
         self._heartbeat.stop()

@@ -1,0 +1,330 @@
+"""The kiosk under a real window manager: Xvfb + openbox (its default key bindings), the
+real app (``python -m app --kiosk``) and xdotool/wmctrl doing what a visitor's keys or
+the window manager's menu could do: iconify, leave fullscreen, send the window to another
+desktop, switch desktops, show the desktop, lower it, withdraw it, put another window on
+top. After each, the kiosk must be mapped, fullscreen, on top and active again within a
+second, and stay so.
+
+Needs (Debian): ``apt-get install xvfb openbox xdotool wmctrl x11-utils`` and Qt's xcb
+libraries; skipped with the reason when any is missing. Set ``KHASAN_WM_SHOTS=<dir>`` to
+save a screenshot after each case.
+"""
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ("Xvfb", "openbox", "xdotool", "wmctrl", "xprop", "xwininfo")
+APT = "xvfb openbox xdotool wmctrl x11-utils"
+ALL_DESKTOPS = 4294967295
+SCREEN = (1920, 1080)
+DEADLINE = 1.0  # seconds the kiosk may take to come back
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 only")]
+
+
+# ---------------------------------------------------------------------- X helpers
+def run(env, *cmd: str, check: bool = False) -> str:
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=10)
+    if check and done.returncode:
+        raise AssertionError(f"{' '.join(cmd)}: {done.stderr}")
+    return done.stdout
+
+
+def prop(env, *args: str) -> dict[str, str]:
+    """xprop's answer as {property name: value text}."""
+    found = {}
+    for line in run(env, "xprop", *args).splitlines():
+        name, sep, value = line.partition("=") if "=" in line else line.partition(":")
+        found[name.split("(")[0].strip()] = value.strip()
+    return found
+
+
+def ids(text: str) -> list[int]:
+    return [int(x, 16) for x in text.replace("window id #", "").replace(",", " ").split() if x.startswith("0x")]
+
+
+def look(env, win: int) -> dict:
+    """What the X server and the window manager say of the kiosk window."""
+    hexid = hex(win)
+    own = prop(env, "-id", hexid, "_NET_WM_STATE", "_NET_WM_DESKTOP")
+    root = prop(env, "-root", "_NET_ACTIVE_WINDOW", "_NET_CLIENT_LIST_STACKING", "_NET_CURRENT_DESKTOP",
+                "_NET_SHOWING_DESKTOP")
+    info = run(env, "xwininfo", "-id", hexid)
+    geometry = {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in info.splitlines()) if v}
+
+    def number(text, default=None):
+        try:
+            return int(text)
+        except (TypeError, ValueError):
+            return default
+
+    return {
+        "viewable": geometry.get("Map State") == "IsViewable",
+        "fullscreen": "_NET_WM_STATE_FULLSCREEN" in own.get("_NET_WM_STATE", ""),
+        "above": "_NET_WM_STATE_ABOVE" in own.get("_NET_WM_STATE", ""),
+        "size": (number(geometry.get("Width")), number(geometry.get("Height"))),
+        "at": (number(geometry.get("Absolute upper-left X")), number(geometry.get("Absolute upper-left Y"))),
+        "active": (ids(root.get("_NET_ACTIVE_WINDOW", "")) or [0])[0],
+        "top": (ids(root.get("_NET_CLIENT_LIST_STACKING", "")) or [0])[-1],
+        "desktop": number(own.get("_NET_WM_DESKTOP")),
+        "current": number(root.get("_NET_CURRENT_DESKTOP")),
+        "showing_desktop": number(root.get("_NET_SHOWING_DESKTOP"), 0),
+    }
+
+
+def in_place(seen: dict, win: int) -> bool:
+    return (seen["viewable"] and seen["fullscreen"] and seen["above"] and seen["size"] == SCREEN and seen["at"] == (0, 0)
+            and seen["active"] == win and seen["top"] == win and not seen["showing_desktop"]
+            and seen["desktop"] in (ALL_DESKTOPS, seen["current"]))
+
+
+def wait_in_place(env, win: int, timeout: float, also=lambda: True) -> tuple[float, dict]:
+    started = time.monotonic()
+    seen = look(env, win)
+    while not (in_place(seen, win) and also()):
+        if time.monotonic() - started > timeout:
+            raise AssertionError(f"kiosk not back after {timeout} s: {seen}")
+        time.sleep(0.02)
+        seen = look(env, win)
+    return time.monotonic() - started, seen
+
+
+def screenshot(env, path: Path) -> None:
+    """The whole screen, taken by a Qt client of our own (no ImageMagick needed)."""
+    code = ("import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+            "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)")
+    subprocess.run([sys.executable, "-c", code, str(path)], env=dict(env, QT_QPA_PLATFORM="xcb"), timeout=30,
+                   capture_output=True)
+
+
+# ---------------------------------------------------------------------- the session
+class Session:
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.procs: list[subprocess.Popen] = []
+        self.env: dict[str, str] = {}
+        self.app: subprocess.Popen | None = None
+        self.win = 0
+        self.fds: list[int] = []
+
+    def start(self) -> None:
+        missing = [t for t in TOOLS if shutil.which(t) is None]
+        if missing:
+            pytest.skip(f"needs {', '.join(missing)} (Debian: apt-get install {APT})")
+        home = self.tmp / "home"
+        runtime = self.tmp / "runtime"
+        for d in (home, runtime):
+            d.mkdir(mode=0o700)
+        read_end, write_end = os.pipe()
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+                                 "-nolisten", "tcp"], pass_fds=(write_end,), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        self.procs.append(xvfb)
+        os.close(write_end)
+        ready, _, _ = select.select([read_end], [], [], 20)
+        display = os.read(read_end, 16).decode().strip() if ready else ""
+        self.fds.append(read_end)  # open while Xvfb runs: closed early, Xvfb may die of SIGPIPE
+        if not display:
+            pytest.skip("Xvfb did not start")
+        self.env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "DISPLAY": f":{display}", "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache"),
+            "XDG_STATE_HOME": str(home / ".local/state"), "XDG_DATA_HOME": str(home / ".local/share"),
+            "XDG_RUNTIME_DIR": str(runtime), "LANG": "C.UTF-8",
+        }
+        deadline = time.monotonic() + 20  # the display number comes a moment before the server answers
+        while subprocess.run(["xprop", "-root", "-display", self.env["DISPLAY"], "_NET_ACTIVE_WINDOW"],
+                             capture_output=True).returncode:
+            if time.monotonic() > deadline or xvfb.poll() is not None:
+                pytest.skip("Xvfb did not answer")
+            time.sleep(0.1)
+        # The system's default openbox configuration: every key binding and menu it ships with.
+        self.procs.append(subprocess.Popen(["openbox", "--sm-disable"], env=self.env, stdout=subprocess.DEVNULL,
+                                           stderr=(self.tmp / "openbox.log").open("w")))
+        deadline = time.monotonic() + 20
+        while "window id" not in prop(self.env, "-root", "_NET_SUPPORTING_WM_CHECK").get(
+                "_NET_SUPPORTING_WM_CHECK", ""):
+            if time.monotonic() > deadline:
+                pytest.fail(f"openbox did not start: {(self.tmp / 'openbox.log').read_text()}")
+            time.sleep(0.1)
+        beat = self.tmp / "heartbeat"
+        self.app = subprocess.Popen(
+            [sys.executable, "-m", "app", "--kiosk"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            env=dict(self.env, QT_QPA_PLATFORM="xcb", KHASAN_KIOSK_CONFIG=str(self.tmp / "kiosk.toml"),
+                     KHASAN_KIOSK_HEARTBEAT=str(beat)), text=True)
+        self.procs.append(self.app)
+        self.win = self._find_window(timeout=90)
+        deadline = time.monotonic() + 90
+        while not beat.exists():  # the app beats once its data is in
+            if time.monotonic() > deadline or self.app.poll() is not None:
+                pytest.fail("the kiosk did not get ready")
+            time.sleep(0.1)
+        wait_in_place(self.env, self.win, 30)
+        time.sleep(1.0)  # the start-up view is built, the window manager has settled
+
+    def _find_window(self, timeout: float) -> int:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.app.poll() is not None:
+                out = self.app.stdout.read()
+                if "platform plugin" in out:
+                    pytest.skip(f"Qt cannot use X11 here (missing xcb libraries?): {out.strip()[:300]}")
+                pytest.fail(f"the kiosk exited with {self.app.returncode}: {out[-2000:]}")
+            for win in ids(prop(self.env, "-root", "_NET_CLIENT_LIST").get("_NET_CLIENT_LIST", "")):
+                if prop(self.env, "-id", hex(win), "_NET_WM_PID").get("_NET_WM_PID") == str(self.app.pid):
+                    return win
+            time.sleep(0.2)
+        pytest.fail("the kiosk window did not appear")
+
+    def stop(self) -> None:
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                try:
+                    proc.wait(10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(5)
+        for fd in self.fds:
+            os.close(fd)
+        self.fds.clear()
+
+    def kiosk_log(self) -> str:
+        path = Path(self.env["XDG_STATE_HOME"]) / "khasan-explorer" / "log" / "kiosk.log"
+        return path.read_text(encoding="utf-8") if path.exists() else ""
+
+    def restores(self) -> list[str]:
+        """The kiosk's log lines of its window guard (one for each time it had to act)."""
+        return [line for line in self.kiosk_log().splitlines() if "restoring fullscreen and on top" in line]
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory):
+    s = Session(tmp_path_factory.mktemp("wm"))
+    try:
+        s.start()
+        yield s
+    finally:
+        s.stop()
+
+
+@pytest.fixture
+def kiosk(session, request):
+    """The running kiosk, in place before the case; back on desktop 1 and alone after it."""
+    wait_in_place(session.env, session.win, 5)
+    strangers: list[subprocess.Popen] = []
+    yield session, strangers
+    shots = os.environ.get("KHASAN_WM_SHOTS")
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        screenshot(session.env, Path(shots) / f"{request.node.callspec.id if hasattr(request.node, 'callspec') else request.node.name}.png")
+    run(session.env, "xdotool", "key", "Escape")  # closes a menu the case may have left open
+    for proc in strangers:
+        proc.kill()
+        proc.wait(5)
+    run(session.env, "wmctrl", "-s", "0")
+    assert session.app.poll() is None, "the kiosk exited"
+
+
+# ---------------------------------------------------------------------- the cases
+W = "{win}"
+MENU = ["xdotool", "key", "alt+space", "sleep", "0.4"]
+CASES = {
+    "iconify": [["xdotool", "windowminimize", W]],
+    "leave fullscreen": [["wmctrl", "-i", "-r", W, "-b", "remove,fullscreen"]],
+    "leave fullscreen and above": [["wmctrl", "-i", "-r", W, "-b", "remove,fullscreen,above"]],
+    "send to desktop 2": [["wmctrl", "-i", "-r", W, "-t", "1"]],
+    "switch to desktop 3": [["xdotool", "set_desktop", "2"]],
+    "show the desktop": [["wmctrl", "-k", "on"]],
+    "withdraw (unmap)": [["xdotool", "windowunmap", W]],
+    "Alt+Escape: lower and unfocus": [["xdotool", "key", "alt+Escape"]],
+    "Super+d: show the desktop": [["xdotool", "key", "super+d"]],
+    "Ctrl+Alt+Right: next desktop": [["xdotool", "key", "ctrl+alt+Right"]],
+    "Shift+Alt+Right: send to the next desktop": [["xdotool", "key", "shift+alt+Right"]],
+    "Super+F2: desktop 2": [["xdotool", "key", "super+F2"]],
+    "Alt+F4: close": [["xdotool", "key", "alt+F4"]],
+    # The window manager's own window menu (Alt+Space), its entries chosen with the arrow keys:
+    # Send to desktop, Layer, Restore, Move, Resize, Iconify, Maximize, Roll up/down, Un/Decorate, Close.
+    "menu: Iconify": [MENU, ["xdotool", "key", *["Down"] * 6, "Return"]],
+    "menu: Send to desktop 2": [MENU, ["xdotool", "key", "Down", "Right"], ["sleep", "0.2"],
+                                ["xdotool", "key", "Down", "Down", "Return"]],
+    "menu: Layer, Always on bottom": [MENU, ["xdotool", "key", "Down", "Down", "Right"], ["sleep", "0.2"],
+                                      ["xdotool", "key", "Down", "Down", "Down", "Return"]],
+    "menu: Close": [MENU, ["xdotool", "key", *["Down"] * 10, "Return"]],
+}
+#: Cases the kiosk need not act on: it is sticky (on every desktop), so switching desktops
+#: leaves it in view; a close request is ignored; with nothing else open, "lower" shows nothing.
+UNHARMED = {"switch to desktop 3", "Ctrl+Alt+Right: next desktop", "Super+F2: desktop 2", "Alt+F4: close",
+            "menu: Close", "Alt+Escape: lower and unfocus"}
+WATCH = DEADLINE + 0.6  # seconds watched after each action
+
+
+def watch(env, win: int, seconds: float) -> tuple[float | None, dict | None]:
+    """Poll for ``seconds``; returns when the kiosk was last seen out of place (and how)."""
+    last, how = None, None
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        seen = look(env, win)
+        if not in_place(seen, win):
+            last, how = time.monotonic(), seen
+        time.sleep(0.01)
+    return last, how
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_kiosk_comes_back(kiosk, case):
+    session, _ = kiosk
+    env, win = session.env, session.win
+    before = len(session.restores())
+    started = time.monotonic()
+    for cmd in CASES[case]:
+        run(env, *[part.format(win=hex(win)) for part in cmd], check=True)
+    acted = time.monotonic()  # after the last key: a menu case spends its first moments in the menu
+    last_out, how = watch(env, win, WATCH)
+    restores = session.restores()[before:]
+    out_for = 0.0 if last_out is None else last_out - acted
+    print(f"{case}: last seen out of place {out_for:.3f} s after the action ({acted - started:.2f} s to act); "
+          f"{[line.split('kiosk: window ')[-1] for line in restores]}")
+    assert out_for < DEADLINE - 0.05, f"{case}: still out of place after {out_for:.2f} s: {how}"
+    assert in_place(look(env, win), win)
+    if case not in UNHARMED:
+        assert restores, f"{case}: the kiosk's window guard did not act"
+
+
+def test_another_window_on_top(kiosk):
+    """A window some program opens, made fullscreen and above, and activated: the kiosk wins."""
+    session, strangers = kiosk
+    env, win = session.env, session.win
+    stranger = subprocess.Popen(["xmessage", "-geometry", "800x600+100+100", "a terminal, say"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    strangers.append(stranger)
+    deadline = time.monotonic() + 10
+    other = 0
+    while not other and time.monotonic() < deadline:
+        other = next((w for w in ids(prop(env, "-root", "_NET_CLIENT_LIST").get("_NET_CLIENT_LIST", ""))
+                      if w != win), 0)
+        time.sleep(0.05)
+    assert other, "xmessage did not map"
+    started = time.monotonic()
+    run(env, "wmctrl", "-i", "-r", hex(other), "-b", "add,fullscreen,above", check=True)
+    run(env, "wmctrl", "-i", "-a", hex(other), check=True)
+    wait_in_place(env, win, DEADLINE + 0.5)
+    assert time.monotonic() - started < DEADLINE + 0.2
+    time.sleep(0.4)
+    assert in_place(look(env, win), win)
+
+
+def test_restores_are_logged(session):
+    text = session.kiosk_log()
+    assert "restoring fullscreen and on top" in text
+    assert "Traceback" not in text
