@@ -72,30 +72,42 @@ def apply_start_state(window, args, restore_session: bool) -> None:
 
 
 def check_data(path: str | None) -> int:
-    from app.model import DataError, load_dataset
-    from app.model.dates import format_day
-
+    """Validate, print a summary (and the loader's notes) and return 0; on ANY failure print
+    the messages (file, row, column) without a traceback and return 1."""
+    where = path or "bundled data"
     started = time.perf_counter()
     try:
+        from app.model import load_dataset
+        from app.model.dates import format_day
+
         ds = load_dataset(path)
-    except DataError as err:
-        print(f"INVALID: {path or 'bundled data'}", file=sys.stderr)
-        print(err.details(), file=sys.stderr)
+        elapsed = (time.perf_counter() - started) * 1000
+        s = ds.summary()
+        lines = [f"OK: {ds.label} ({ds.path}) loaded and validated in {elapsed:.0f} ms"]
+        for name, n in s.counts.items():
+            lines.append(f"  {name:<8} {n:>7,} rows")
+        if s.first_date is not None:
+            lines.append(f"  span     {format_day(s.first_date)} – {format_day(s.last_date)}")
+        for conflict, n in s.events_per_conflict.items():
+            lines.append(f"  {conflict:<18} {n:>5} events")
+        disputed = ds.disputed_groups()
+        lines.append(f"  figures where sources differ: {disputed['compare_group'].nunique()} quantities, "
+                     f"{len(disputed)} rows")
+        from app.load_errors import dataset_notes
+
+        lines += [f"  note: {note}" for note in dataset_notes(ds)]
+    except Exception as err:  # noqa: BLE001 - any failure is a failed check, never a traceback
+        if getattr(err, "issues", None):  # DataError: every problem with file, row and column
+            print(f"INVALID: {where}", file=sys.stderr)
+            print(err.details(), file=sys.stderr)
+        elif isinstance(err, OSError):
+            print(f"INVALID: {where}: {err}", file=sys.stderr)
+        else:
+            text = " ".join(str(err).split())
+            print(f"INVALID: {where}: unexpected error ({type(err).__name__}){': ' + text if text else ''}",
+                  file=sys.stderr)
         return 1
-    except OSError as err:
-        print(f"INVALID: {err}", file=sys.stderr)
-        return 1
-    elapsed = (time.perf_counter() - started) * 1000
-    s = ds.summary()
-    print(f"OK: {ds.label} ({ds.path}) loaded and validated in {elapsed:.0f} ms")
-    for name, n in s.counts.items():
-        print(f"  {name:<8} {n:>7,} rows")
-    if s.first_date is not None:
-        print(f"  span     {format_day(s.first_date)} – {format_day(s.last_date)}")
-    for conflict, n in s.events_per_conflict.items():
-        print(f"  {conflict:<18} {n:>5} events")
-    disputed = ds.disputed_groups()
-    print(f"  figures where sources differ: {disputed['compare_group'].nunique()} quantities, {len(disputed)} rows")
+    print("\n".join(lines))
     return 0
 
 
@@ -144,11 +156,15 @@ def run_gui(args) -> int:
         app.setWindowIcon(app_icon())
         install_name_fonts()  # Cyrillic/CJK names render without system fonts for them
 
+    def start_state(restore_session: bool) -> None:
+        if window.state.dataset is not None:  # else the load banner says why there is nothing
+            apply_start_state(window, args, restore_session)
+
     if args.screenshot:
         window.show()
         finish_setup()
-        window.load_data(args.data, fallback=True)
-        apply_start_state(window, args, restore_session=False)
+        window.load_data(args.data, fallback=True)  # errors: a banner, not a dialog that would block
+        start_state(restore_session=False)
         from app.icons import load_now
 
         load_now()
@@ -163,12 +179,13 @@ def run_gui(args) -> int:
     def load():
         finish_setup()
         window.load_data(args.data, fallback=True)
-        apply_start_state(window, args, restore_session=window.persist_session and not args.timing)
+        start_state(restore_session=window.persist_session and not args.timing)
 
     if args.timing:
         window.first_painted.connect(lambda: print(f"first_paint {time.perf_counter() - _T0:.4f}", flush=True))
         window.data_ready.connect(lambda: print(f"ready {time.perf_counter() - _T0:.4f}", flush=True))
         window.data_ready.connect(lambda: QTimer.singleShot(0, app.quit))
+        window.load_failed.connect(lambda _err: window.state.dataset is None and QTimer.singleShot(0, app.quit))
     # Load after the first paint, so the window shows before pandas is imported.
     window.first_painted.connect(lambda: QTimer.singleShot(0, load))
     window.show()

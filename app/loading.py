@@ -14,7 +14,7 @@ class DataLoadJob(QObject):
 
     progressed = Signal(int, str)  # percent, what is being done
     finished = Signal(object)  # Dataset
-    failed = Signal(object)  # DataError or OSError
+    failed = Signal(object)  # DataError, OSError or any other exception (a bug): never silent
     cancelled = Signal()
 
     def __init__(self, path, parent=None):

@@ -10,10 +10,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from app.display import Display
 from app.i18n import active_language, install_translator
+from app.load_errors import (
+    ERROR, FALLBACK, INFO, KEPT, NOTES, NOTHING, PARTIAL, LoadBanner, Section, dataset_notes, problem_lines,
+)
+from app.plain_text import plain_warning
 from app.state import AppState
 from app.views.overview import OverviewPage
 
@@ -34,7 +40,7 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     data_ready = Signal()
-    load_failed = Signal(object)  # the error, after it has been shown
+    load_failed = Signal(object)  # the error, after it has been shown (in the load banner)
 
     PAGES = ("overview", "incidents", "forces", "days", "sources", "index")
     #: Desktop sessions restore layout, page and filters; the kiosk turns this off.
@@ -47,6 +53,7 @@ class MainWindow(QMainWindow):
         self._views: dict[str, object] = {}  # page -> view, built on first use
         self._job = None
         self._status: tuple[str, dict] | None = None  # the last status message, to retranslate
+        self._no_data = False  # True once loading has failed with nothing to show
         self.display = Display(self)
         if active_language() != state.language:  # the window follows its state's language
             install_translator(QApplication.instance(), state.language)
@@ -66,7 +73,17 @@ class MainWindow(QMainWindow):
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(waiting, self.tr(PAGE_LABELS[key]))
             self.tabs.setTabEnabled(self.PAGES.index(key), False)
-        self.setCentralWidget(self.tabs)
+        # Load errors and notes: a non-modal banner above the pages (never blocks start-up,
+        # --screenshot or the kiosk, whose dialogs are rejected).
+        self.load_banner = LoadBanner()
+        central = QWidget()
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.load_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         state.view_requested.connect(self.show_page)
         # Connected before any view exists, so the translator is swapped before the views
         # rebuild their data texts on the same signal.
@@ -111,7 +128,7 @@ class MainWindow(QMainWindow):
             if not self.tabs.isTabEnabled(i):
                 waiting = self.tabs.widget(i)
                 if isinstance(waiting, QLabel):
-                    waiting.setText(self.tr("Loading data…"))
+                    waiting.setText(self.tr("No data loaded.") if self._no_data else self.tr("Loading data…"))
         self.tabs.setAccessibleName(self.tr("Pages"))
         if self._status is not None:
             self.show_status(*self._status)
@@ -161,52 +178,113 @@ class MainWindow(QMainWindow):
         return self.PAGES[self.tabs.currentIndex()]
 
     # ------------------------------------------------------------------ loading
-    def load_data(self, path: str | Path | None, fallback: bool = False) -> bool:
-        """Load synchronously (start-up). On error keep what is shown; with ``fallback``
-        a bad package falls back to the bundled data so the app still opens."""
-        from app.model import DataError, load_dataset  # heavy: pandas
-
+    def load_data(self, path: str | Path | None, fallback: bool = True) -> bool:
+        """Load synchronously (start-up, --screenshot); ends in :meth:`_load_finished` like
+        :meth:`open_data`. True if data from this call is shown (``path``'s or, after a
+        failure with nothing shown and ``fallback``, the bundled data)."""
         try:
+            from app.model import load_dataset  # heavy: pandas
+
             dataset = load_dataset(path)
-        except (DataError, OSError) as err:
-            self._report_load_error(path, err)
-            if fallback and path is not None and self.state.dataset is None:
-                return self.load_data(None)
-            return False
-        self._install(dataset)
-        return True
+        except Exception as err:  # noqa: BLE001 - DataError, OSError or a bug: reported alike
+            return self._load_finished(path, None, err, fallback)
+        return self._load_finished(path, dataset, None, fallback)
 
     def open_data(self, path: str | Path | None):
         """Load in the background with a progress dialog that can cancel (File ▸ Open,
-        drag and drop). Returns the job; the current data stays until the new one is valid."""
+        drag and drop). Returns the job; the current data stays until the new one is valid.
+        Ends in :meth:`_load_finished`, the same path as start-up."""
         from app.loading import DataLoadJob
 
         if self._job is not None:
             self._job.cancel()
         job = DataLoadJob(path, self)
         self._job = job
-        dialog = QProgressDialog(self.tr("Loading {name}…").format(name=Path(path).name if path else self.tr(
-            "bundled data")), self.tr("Cancel"), 0, 100, self)
+        dialog = QProgressDialog(self)
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never HTML
+        dialog.setLabel(label)
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setRange(0, 100)
+        dialog.setLabelText(self.tr("Loading {name}…").format(name=Path(path).name if path else self.tr(
+            "bundled data")))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # small packages load without a flashing dialog
         dialog.canceled.connect(job.cancel)
         job.progressed.connect(lambda pct, msg: (dialog.setValue(pct), dialog.setLabelText(msg)))
 
-        def done():
+        def done() -> bool:
+            """Close the dialog; True if this job is still the one wanted (not superseded)."""
             dialog.reset()
             dialog.deleteLater()
             if self._job is job:
                 self._job = None
+                return True
+            return False
 
-        job.finished.connect(lambda ds: (done(), self._install(ds)))
-        job.failed.connect(lambda err: (done(), self._report_load_error(path, err)))
-        job.cancelled.connect(lambda: (done(), self.show_status(
-            QT_TRANSLATE_NOOP("MainWindow", "Loading cancelled; nothing changed."))))
+        job.finished.connect(lambda ds: done() and self._load_finished(path, ds, None))
+        job.failed.connect(lambda err: done() and self._load_finished(path, None, err))
+        job.cancelled.connect(lambda: done() and self.show_status(
+            QT_TRANSLATE_NOOP("MainWindow", "Loading cancelled; nothing changed.")))
         job.start()
         return job
 
+    def _load_finished(self, path, dataset, error: BaseException | None, fallback: bool = True) -> bool:
+        """The one end of every load (start-up, File ▸ Open, drag and drop): install the
+        dataset, or report the errors in the banner and keep what is shown; with nothing
+        shown (start-up), fall back to the bundled data. The status bar always ends on what
+        is shown. True if data from this call is shown."""
+        if error is None:
+            try:
+                self._install(dataset)
+            except Exception as err:  # noqa: BLE001 - a bug in a view must not leave the window stuck
+                error = err
+            else:
+                notes = dataset_notes(dataset)
+                self.load_banner.show_sections([Section(INFO, NOTES, _where(path), notes)] if notes else [])
+                return True
+        self._log_load_error(path, error)
+        shown = partial = dataset is not None and self.state.dataset is dataset  # the install broke half-way
+        extra: list[Section] = []
+        if partial:
+            headline, status = PARTIAL, QT_TRANSLATE_NOOP("MainWindow", "Errors while showing {where}; see the message above.")
+        elif self.state.dataset is not None:  # File ▸ Open over shown data: nothing is lost
+            headline, status = KEPT, QT_TRANSLATE_NOOP("MainWindow", "Could not load {where}; still showing the previous data.")
+        else:
+            headline, status = NOTHING, QT_TRANSLATE_NOOP("MainWindow", "Could not load {where}; there is no data to show.")
+            if fallback and path is not None:
+                try:
+                    from app.model import load_dataset
+
+                    bundled = load_dataset(None)
+                    self._install(bundled)
+                except Exception as err:  # noqa: BLE001
+                    self._log_load_error(None, err)
+                    extra.append(Section(ERROR, NOTHING if self.state.dataset is None else PARTIAL, None,
+                                         problem_lines(err)))
+                else:
+                    shown = True
+                    headline, status = FALLBACK, QT_TRANSLATE_NOOP(
+                        "MainWindow", "Could not load {where}; showing the bundled data instead.")
+                    notes = dataset_notes(bundled)
+                    if notes:
+                        extra.append(Section(INFO, NOTES, None, notes))
+        if self.state.dataset is None:
+            self._show_no_data()
+        self.load_banner.show_sections([Section(ERROR, headline, _where(path), problem_lines(error))] + extra)
+        self.show_status(status, {"where": self.tr("bundled data") if path is None else str(path)})
+        self.load_failed.emit(error)
+        return shown
+
+    def _show_no_data(self) -> None:
+        """Nothing could be loaded: no page keeps saying "Loading data…"."""
+        self._no_data = True
+        self.overview.show_error(self.tr("No data could be loaded; the message above lists the errors."))
+        self.retranslate()
+
     def _install(self, dataset) -> None:
         first_time = not self._views
+        self._no_data = False
         self.state.set_dataset(dataset)
         self._show_summary(dataset)
         self.overview.error.hide()
@@ -286,17 +364,15 @@ class MainWindow(QMainWindow):
                              (self.quit_action, "quit")):
             action.setIcon(icon(name))
 
-    def _report_load_error(self, path, err: Exception) -> None:
+    def _log_load_error(self, path, err: BaseException) -> None:
+        """The errors on stderr too (logs, kiosk supervisor); a traceback only for a bug."""
         where = self.tr("bundled data") if path is None else str(path)
-        details = err.details() if hasattr(err, "details") else str(err)
-        text = self.tr("Could not load {where}:\n{details}").format(where=where, details=details)
-        print(text, file=sys.stderr)
-        self.overview.show_error(text)
-        self.show_status(QT_TRANSLATE_NOOP("MainWindow", "Could not load {where}; still showing the previous data."),
-                         {"where": where})
-        if self.isVisible() and self.state.dataset is not None:
-            QMessageBox.warning(self, self.tr("Data not loaded"), text)
-        self.load_failed.emit(err)
+        details = "\n".join(problem_lines(err))
+        print(self.tr("Could not load {where}:\n{details}").format(where=where, details=details), file=sys.stderr)
+        if not isinstance(err, OSError) and not hasattr(err, "issues"):
+            import traceback
+
+            traceback.print_exception(err, file=sys.stderr)
 
     @Slot()
     def _choose_data_folder(self) -> None:
@@ -348,7 +424,7 @@ class MainWindow(QMainWindow):
             try:
                 self.save_report(path)
             except OSError as err:
-                QMessageBox.warning(self, self.tr("Report not saved"), str(err))
+                plain_warning(self, self.tr("Report not saved"), str(err))
 
     def _print_report(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -388,3 +464,8 @@ class MainWindow(QMainWindow):
             "{title} {version}\nEvents, figures and sources on the Lake Khasan battle (1938), "
             "the border incidents of 1934–1938 and Khalkhin Gol (1939).").format(
                 title=self.tr(APP_TITLE), version=__version__))
+
+
+def _where(path) -> str | None:
+    """What a banner names: the path asked for (None: the bundled data)."""
+    return None if path is None else str(path)

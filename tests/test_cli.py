@@ -64,3 +64,35 @@ def test_supervise_hands_the_other_options_to_the_supervisor(monkeypatch):
     monkeypatch.setattr(app.supervisor, "main", lambda argv: seen.append(argv) or 0)
     assert main(["--supervise", "--kiosk", "--lang", "fi"]) == 0
     assert seen == [["--kiosk", "--lang", "fi"]]
+
+
+def test_check_data_prints_the_loaders_notes(package):
+    import json
+
+    (package / "places.csv").unlink()
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"] = [r for r in descriptor["resources"] if r["name"] != "places"]
+    (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    result = run("--check-data", "--data", str(package))
+    assert result.returncode == 0, result.stderr
+    assert "note: places: not in this package; the bundled table is used" in result.stdout
+
+
+def test_check_data_on_a_missing_folder_fails_in_one_line(tmp_path):
+    result = run("--check-data", "--data", str(tmp_path / "nowhere"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("INVALID:") and "Traceback" not in result.stderr
+
+
+def test_screenshot_of_bad_data_shows_the_banner(tmp_path):
+    """The errors are in the picture (a banner above the pages), not only on stderr."""
+    (tmp_path / "events.csv").write_text("garbage\n", encoding="utf-8")
+    good, bad = tmp_path / "good.png", tmp_path / "bad.png"
+    assert run("--screenshot", str(good), "--view", "overview").returncode == 0
+    assert run("--screenshot", str(bad), "--data", str(tmp_path), "--view", "overview").returncode == 0
+    def banner_pixels(image: QImage) -> int:  # the banner's pale red (#fde7e9) below the menu bar
+        return sum(1 for y in range(20, 80, 2) for x in range(0, image.width(), 4)
+                   if image.pixelColor(x, y).name() == "#fde7e9")
+
+    assert banner_pixels(QImage(str(bad))) > 1000
+    assert banner_pixels(QImage(str(good))) == 0

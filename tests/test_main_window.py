@@ -57,14 +57,16 @@ def test_search_filters_and_counts(window, dataset, qtbot):
     assert view.status.text().startswith(f"{n} of {len(dataset.events)} events")
 
 
-def test_bad_folder_keeps_the_current_data(window, tmp_path, monkeypatch):
+def test_bad_folder_keeps_the_current_data(window, tmp_path):
     shown = window.state.dataset
-    warnings = []
-    monkeypatch.setattr("app.main_window.QMessageBox.warning", lambda *a, **k: warnings.append(a[2]))
     (tmp_path / "events.csv").write_text("id,nonsense\n1,2\n", encoding="utf-8")
     assert not window.load_data(tmp_path)
     assert window.state.dataset is shown
-    assert warnings and "events.csv" in warnings[0] and "row 1" in warnings[0]
+    banner = window.load_banner
+    assert banner.isVisible() and banner.has_errors()
+    assert "events.csv, row 1" in banner.summary.text()
+    assert "still showing the previous data" in banner.summary.text()
+    assert "Loading data" not in window.statusBar().currentMessage()
 
 
 def test_bad_data_at_start_falls_back_to_bundled(qtbot, state, tmp_path):
@@ -73,4 +75,4 @@ def test_bad_data_at_start_falls_back_to_bundled(qtbot, state, tmp_path):
     (tmp_path / "events.csv").write_bytes(b"\xff\xfe not utf8")
     assert win.load_data(tmp_path, fallback=True)
     assert state.dataset.label == "bundled data"
-    assert "not UTF-8" in win.overview.error.text()
+    assert "not UTF-8" in win.load_banner.text()

@@ -61,7 +61,8 @@ def test_a_broken_package_keeps_the_current_data(qtbot, window, package, breakag
         write_raw(read_raw(path).drop(columns=["date_start"]), path)
     open_and_wait(qtbot, window, package, expect_ok=False)
     assert window.state.dataset is before
-    assert window.warnings and "events.csv" in window.warnings[-1] and fragment in window.warnings[-1]
+    shown = window.load_banner.text()  # the errors are listed in the banner above the pages
+    assert window.load_banner.isVisible() and "events.csv" in shown and fragment in shown
 
 
 def test_a_single_events_csv_opens_through_the_same_path(qtbot, window, package, tmp_path):

@@ -10,12 +10,13 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
+    QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter,
     QStackedWidget, QTabBar, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.model import CONFLICTS, Dataset
 from app.model.forces import BOTH, CHARTS, SCOPES, SIDE_ORDER, Figure, FigureIndex, value_text
+from app.plain_text import plain_warning
 from app.state import AppState
 from app.views.columns import figure_columns, ids
 from app.views.forces_chart import ForcesChart
@@ -437,7 +438,7 @@ class ForcesView(Retranslating, QWidget):
         try:
             self.export(path)
         except OSError as err:
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write {path}:\n{err}").format(
+            plain_warning(self, self.tr("Export failed"), self.tr("Could not write {path}:\n{err}").format(
                 path=path, err=err))
 
     def export(self, path: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionMode
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-    QMessageBox, QScrollArea, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QScrollArea, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.i18n import format_int
@@ -17,6 +17,7 @@ from app.icons import icon
 from app.model import Dataset
 from app.model.export import tsv, write_csv, write_xlsx
 from app.model.queries import FACETS, EventFilter, EventSearch, casualty_totals
+from app.plain_text import plain_warning
 from app.state import AppState
 from app.views.chips import FilterChips
 from app.views.codes import code_label
@@ -375,5 +376,5 @@ class IncidentView(Retranslating, QWidget):
         try:
             self.export(path, kind)
         except OSError as err:
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write {path}:\n{err}").format(
+            plain_warning(self, self.tr("Export failed"), self.tr("Could not write {path}:\n{err}").format(
                 path=path, err=err))

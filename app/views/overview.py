@@ -50,6 +50,8 @@ class OverviewPage(QWidget):
         self.loading.setRange(0, 0)  # busy indicator until the data is in
         self.loading.setTextVisible(True)
         self.dataset_label = QLabel()
+        self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is never HTML
+        self.dataset_label.setWordWrap(True)
         self.counts = QGridLayout()
         self.count_labels: dict[str, QLabel] = {}
         self.count_names: dict[str, QLabel] = {}
@@ -64,6 +66,7 @@ class OverviewPage(QWidget):
             self.count_labels[key] = value
             self.count_names[key] = name
         self.span = QLabel()
+        self.span.setTextFormat(Qt.TextFormat.PlainText)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)

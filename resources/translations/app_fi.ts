@@ -1130,7 +1130,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../app/views/event_details.py" line="+19"/>
+        <location filename="../../app/views/event_details.py" line="+21"/>
         <source>Soviet killed</source>
         <translation>Neuvostoliittolaisia kaatuneita</translation>
     </message>
@@ -1170,9 +1170,8 @@
         <translation>Japanilaisia/mantšukuolaisia vangittuja tai pidätettyjä</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Event details</source>
-        <extracomment>Days the daily operations viewer covers.</extracomment>
         <translation>Tapahtuman tiedot</translation>
     </message>
     <message>
@@ -1397,7 +1396,7 @@
 <context>
     <name>ForcesView</name>
     <message>
-        <location filename="../../app/views/forces.py" line="+138"/>
+        <location filename="../../app/views/forces.py" line="+139"/>
         <location line="+199"/>
         <source>Conflict</source>
         <translation>Konflikti</translation>
@@ -2384,7 +2383,7 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../app/views/incidents.py" line="+33"/>
+        <location filename="../../app/views/incidents.py" line="+34"/>
         <source>Conflict</source>
         <translation>Konflikti</translation>
     </message>
@@ -2622,20 +2621,114 @@
     </message>
 </context>
 <context>
+    <name>LoadBanner</name>
+    <message>
+        <location filename="../../app/load_errors.py" line="+23"/>
+        <source>Could not load {where}; still showing the previous data.</source>
+        <translation>Aineistoa {where} ei voitu ladata; edellinen aineisto on yhä näkyvissä.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load {where}; showing the bundled data instead.</source>
+        <translation>Aineistoa {where} ei voitu ladata; sen sijaan näytetään mukana tuleva aineisto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load {where}; there is no data to show.</source>
+        <translation>Aineistoa {where} ei voitu ladata; näytettävää aineistoa ei ole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors while showing {where}; some pages may be incomplete.</source>
+        <translation>Virheitä näytettäessä aineistoa {where}; osa sivuista voi olla puutteellisia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on {where}:</source>
+        <translation>Huomautuksia aineistosta {where}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundled data</source>
+        <translation>mukana tuleva aineisto</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>… and {n} more (see Details)</source>
+        <translation>… ja {n} muuta (katso Tiedot)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+17"/>
+        <source>Copy errors</source>
+        <translation>Kopioi virheet</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Copy notes</source>
+        <translation>Kopioi huomautukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data load errors</source>
+        <translation>Aineiston latausvirheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data notes</source>
+        <translation>Huomautuksia aineistosta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every problem with its file, row and column</source>
+        <translation>Näytä jokainen ongelma tiedostoineen, riveineen ja sarakkeineen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the full list to the clipboard</source>
+        <translation>Kopioi koko luettelo leikepöydälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this message</source>
+        <translation>Sulje tämä ilmoitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data load messages</source>
+        <translation>Aineiston latausilmoitukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the data load messages</source>
+        <translation>Aineiston latausilmoitusten tiedot</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+20"/>
+        <location filename="../../app/main_window.py" line="+26"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Overview</source>
         <translation>Yleiskatsaus</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Incidents</source>
         <translation>Tapahtumat</translation>
     </message>
@@ -2660,66 +2753,87 @@
         <translation>Hakemisto</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+56"/>
+        <location line="+33"/>
+        <location line="+66"/>
         <source>Pages</source>
         <extracomment>Desktop sessions restore layout, page and filters; the kiosk turns this off.</extracomment>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+12"/>
+        <location line="-61"/>
+        <location line="+22"/>
         <location line="+38"/>
         <source>Loading data…</source>
         <translation>Ladataan aineistoa…</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+134"/>
+        <location line="+195"/>
         <source>Showing {label} ({path})</source>
         <translation>Näytetään: {label} ({path})</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+68"/>
-        <location line="+101"/>
+        <location line="-174"/>
+        <source>No data loaded.</source>
+        <translation>Aineistoa ei ole ladattu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+72"/>
+        <location line="+65"/>
+        <location line="+94"/>
         <source>bundled data</source>
         <translation>mukana tuleva aineisto</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-160"/>
         <source>Loading {name}…</source>
         <translation>Ladataan {name}…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Loading cancelled; nothing changed.</source>
         <translation>Lataus peruttiin; mikään ei muuttunut.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+22"/>
+        <source>Errors while showing {where}; see the message above.</source>
+        <translation>Virheitä näytettäessä aineistoa {where}; katso ilmoitus yllä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not load {where}; there is no data to show.</source>
+        <translation>Aineistoa {where} ei voitu ladata; näytettävää aineistoa ei ole.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not load {where}; showing the bundled data instead.</source>
+        <translation>Aineistoa {where} ei voitu ladata; sen sijaan näytetään mukana tuleva aineisto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No data could be loaded; the message above lists the errors.</source>
+        <translation>Aineistoa ei voitu ladata; virheet on lueteltu yllä olevassa ilmoituksessa.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Could not load {where}:
 {details}</source>
         <translation>Aineistoa {where} ei voitu ladata:
 {details}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-119"/>
         <source>Could not load {where}; still showing the previous data.</source>
         <translation>Aineistoa {where} ei voitu ladata; edellinen aineisto on yhä näkyvissä.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Data not loaded</source>
-        <translation>Aineistoa ei ladattu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+127"/>
         <source>Open a data package folder</source>
         <translation>Avaa aineistopaketin kansio</translation>
     </message>
@@ -3037,7 +3151,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Päivittäiset operaatiot</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
