@@ -73,16 +73,15 @@ class MainWindow(QMainWindow):
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tabs.addTab(waiting, self.tr(PAGE_LABELS[key]))
             self.tabs.setTabEnabled(self.PAGES.index(key), False)
-        # Load errors and notes: a non-modal banner above the pages (never blocks start-up,
-        # --screenshot or the kiosk, whose dialogs are rejected).
-        self.load_banner = LoadBanner()
+        # Load errors and notes go in a banner above the pages (load_banner, built when the
+        # first load ends, off the first-paint path).
+        self._banner: LoadBanner | None = None
         central = QWidget()
         central.setObjectName("central")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.load_banner)
-        column.addWidget(self.tabs, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         state.view_requested.connect(self.show_page)
         # Connected before any view exists, so the translator is swapped before the views
@@ -142,6 +141,15 @@ class MainWindow(QMainWindow):
 
         self.overview.show_summary(self.dataset_label(ds), ds.summary(), span_text(ds, self.state.language),
                                    self.state.language)
+
+    @property
+    def load_banner(self) -> LoadBanner:
+        """The non-modal banner above the pages listing load errors and notes: never a dialog,
+        so start-up, --screenshot and the kiosk (which rejects dialogs) are never blocked."""
+        if self._banner is None:
+            self._banner = LoadBanner()
+            self._column.insertWidget(0, self._banner)
+        return self._banner
 
     def show_status(self, text: str, values: dict | None = None) -> None:
         """A status-bar message from a source text marked for MainWindow (kept across languages)."""
@@ -234,6 +242,7 @@ class MainWindow(QMainWindow):
         dataset, or report the errors in the banner and keep what is shown; with nothing
         shown (start-up), fall back to the bundled data. The status bar always ends on what
         is shown. True if data from this call is shown."""
+        self.load_banner  # noqa: B018 - built before the data is in, so the kiosk's sweep sees its buttons
         if error is None:
             try:
                 self._install(dataset)

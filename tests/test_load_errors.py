@@ -222,3 +222,24 @@ def test_a_partial_package_shows_the_loaders_notes(fresh, state, package):
     banner = fresh.load_banner
     assert banner.isVisible() and not banner.has_errors()
     assert "units: not in this package; the bundled table is used" in banner.summary.text()
+
+
+def test_kiosk_start_up_with_bad_data_shows_the_banner_without_the_clipboard(qtbot, state, bad_package):
+    """The kiosk rejects dialogs, so the banner is how its staff see what went wrong; its Copy
+    button is hidden like every clipboard control in the kiosk."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.kiosk import KioskWindow
+    from app.kiosk_settings import KioskSettings
+
+    window = KioskWindow(state, KioskSettings(idle_timeout=600, countdown=600), crash_log=False)
+    window.quit_app = lambda *a: None
+    qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+    window.show()
+    assert window.load_data(bad_package, fallback=True)
+    QApplication.processEvents()
+    banner = window.load_banner
+    assert state.dataset.label == "bundled data" and banner.isVisible()
+    assert "events.csv, row 2, column 'conflict'" in banner.summary.text()
+    assert not banner.copy_button.isVisibleTo(window)
+    assert not_loading(window)
