@@ -28,8 +28,9 @@ from app.kiosk_x11 import WITHDRAWN, probe_for
 log = logging.getLogger("khasan.kiosk")
 
 CHECK_MS = 250  # the periodic check; events usually restore sooner
-STARTUP_S = 1.5  # restores this soon after the first show are the window manager settling: logged as INFO
-SETTLE_MS = 30  # events of one window-manager action arrive in bursts: restore once after them
+STARTUP_S = 30.0  # restores before the window was first in place (start-up) are logged as INFO
+SETTLE_MS = 30
+REMAP_S = 1.0  # unmap-and-map again at most this often (a window manager slow to take it back)  # events of one window-manager action arrive in bursts: restore once after them
 _S = Qt.WindowState
 _E = QEvent.Type
 #: Our own short-lived top levels may hold the focus: tooltips, popups, a dialog being rejected.
@@ -55,6 +56,8 @@ class WindowGuard(QObject):
         self._hooked = None  # the QWindow whose signals we follow
         self._shown = window.isVisible()  # nothing to guard before the first show
         self._shown_at = time.monotonic()
+        self._remapped_at = 0.0
+        self._settled = False  # in place at least once since the first show
         self.x11 = x11  # app.kiosk_x11.X11Probe or None; made in start() when on X11
 
     # ------------------------------------------------------------------ on / off
@@ -122,13 +125,22 @@ class WindowGuard(QObject):
             return "minimised"
         if not w.windowState() & _S.WindowFullScreen:
             return "not fullscreen"
-        if not self._busy_with_own_popup() and not self._has_focus():
-            return "not active"
         if self.x11 is not None and w.windowHandle() is not None:
-            reason = self.x11.problem(int(w.winId()))
+            reason = self._x11_problem(int(w.winId()))
             if reason:
                 return f"x11: {reason}"
+        if not self._busy_with_own_popup() and not self._has_focus():
+            return "not active"
         return ""
+
+    def _x11_problem(self, window: int) -> str:
+        try:
+            return self.x11.problem(window)
+        except Exception:  # noqa: BLE001 (a probe that fails must not take the guard with it)
+            log.exception("kiosk: the X11 window-manager probe failed; going on with Qt's view only")
+            self.x11.close()
+            self.x11 = None
+            return ""
 
     def _has_focus(self) -> bool:
         """Whether our window (or a short-lived top level of ours) has the keyboard focus.
@@ -154,6 +166,7 @@ class WindowGuard(QObject):
         reason = self.problem()
         if not reason:
             self._last_reason = ""
+            self._settled = True
             return ""
         self.restore(reason)
         return reason
@@ -161,13 +174,15 @@ class WindowGuard(QObject):
     def restore(self, reason: str) -> None:
         w = self.window
         if reason != self._last_reason:  # log each new trouble once, not every 250 ms
-            # The first second after the first show is the window manager taking the window on.
-            level = logging.INFO if time.monotonic() - self._shown_at < STARTUP_S else logging.WARNING
+            # Until the window was first in place, this is the window manager taking it on.
+            settling = not self._settled and time.monotonic() - self._shown_at < STARTUP_S
+            level = logging.INFO if settling else logging.WARNING
             log.log(level, "kiosk: window %s: restoring fullscreen and on top", reason)
             self._last_reason = reason
         self.restores.append((time.monotonic(), reason))
         del self.restores[:-50]
-        if reason.endswith(WITHDRAWN):
+        if reason.endswith(WITHDRAWN) and time.monotonic() - self._remapped_at > REMAP_S:
+            self._remapped_at = time.monotonic()
             w.hide()  # Qt still thinks it is shown: hide, so that the show below maps it anew
         state = (w.windowState() & ~_S.WindowMinimized & ~_S.WindowMaximized) | _S.WindowFullScreen
         w.setWindowState(state | _S.WindowActive)

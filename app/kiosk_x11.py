@@ -23,6 +23,7 @@ log = logging.getLogger("khasan.kiosk")
 ALL_DESKTOPS = 0xFFFFFFFF
 WITHDRAWN = "not managed by the window manager"
 _CLIENT_MESSAGE = 33
+_CARDINAL = 6  # predefined atom
 _SUBSTRUCTURE_MASK = 0x80000 | 0x100000  # SubstructureNotify | SubstructureRedirect
 _ATOMS = ("_NET_SUPPORTING_WM_CHECK", "_NET_WM_STATE", "_NET_WM_STATE_HIDDEN", "_NET_WM_STATE_FULLSCREEN",
           "_NET_WM_STATE_ABOVE", "_NET_CLIENT_LIST_STACKING", "_NET_ACTIVE_WINDOW", "_NET_CURRENT_DESKTOP",
@@ -76,6 +77,9 @@ def _load():
     xcb.xcb_send_event.restype = _Cookie
     xcb.xcb_send_event.argtypes = [ctypes.c_void_p, ctypes.c_uint8, ctypes.c_uint32, ctypes.c_uint32,
                                    ctypes.c_char_p]
+    xcb.xcb_change_property.restype = _Cookie
+    xcb.xcb_change_property.argtypes = [ctypes.c_void_p, ctypes.c_uint8, ctypes.c_uint32, ctypes.c_uint32,
+                                        ctypes.c_uint32, ctypes.c_uint8, ctypes.c_uint32, ctypes.c_void_p]
     libc.free.argtypes = [ctypes.c_void_p]
     return xcb, libc
 
@@ -144,8 +148,8 @@ class X11Probe:
         if not f["wm"]:
             return ""  # no window manager (bare X): nobody to hide or lower us
         a = self.atoms
-        if f["stacking"] is not None and window not in f["stacking"]:
-            return WITHDRAWN  # unmapped behind Qt's back: the window manager forgot it
+        if f["stacking"] is not None and window not in f["stacking"] and not (f["wm_state"] or [0])[0]:
+            return WITHDRAWN  # unmapped behind Qt's back: the window manager let go of it
         state = set(f["state"] or ())
         if f["wm_state"] and f["wm_state"][0] == _ICONIC or a["_NET_WM_STATE_HIDDEN"] in state:
             return "iconified by the window manager"
@@ -186,8 +190,13 @@ class X11Probe:
         self.xcb.xcb_flush(self.conn)
 
     def keep_on_all_desktops(self, window: int, flush: bool = True) -> None:
-        """Sticky: switching virtual desktops leaves the kiosk in view."""
+        """Sticky: switching virtual desktops leaves the kiosk in view. The property is
+        for a window not yet mapped (the window manager reads it when it takes the window
+        on), the message for one it manages already."""
         if self.conn:
+            value = ctypes.c_uint32(ALL_DESKTOPS)
+            self.xcb.xcb_change_property(self.conn, 0, window, self.atoms["_NET_WM_DESKTOP"], _CARDINAL, 32, 1,
+                                         ctypes.byref(value))
             self._message(window, "_NET_WM_DESKTOP", ALL_DESKTOPS, 2)
             if flush:
                 self.xcb.xcb_flush(self.conn)
