@@ -158,7 +158,12 @@ def run_gui(args) -> int:
 
     def start_state(restore_session: bool) -> None:
         if window.state.dataset is not None:  # else the load banner says why there is nothing
-            apply_start_state(window, args, restore_session)
+            try:
+                apply_start_state(window, args, restore_session)
+            except Exception:  # noqa: BLE001 - a bad saved session must not spoil the start
+                import traceback
+
+                traceback.print_exc()
 
     if args.screenshot:
         window.show()
@@ -177,7 +182,12 @@ def run_gui(args) -> int:
         return 0
 
     def load():
-        finish_setup()
+        try:
+            finish_setup()
+        except Exception:  # noqa: BLE001 - an icon or a font must not keep the data from loading
+            import traceback
+
+            traceback.print_exc()
         window.load_data(args.data, fallback=True)
         start_state(restore_session=window.persist_session and not args.timing)
 

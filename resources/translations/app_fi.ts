@@ -2754,39 +2754,39 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Pages</source>
         <extracomment>Desktop sessions restore layout, page and filters; the kiosk turns this off.</extracomment>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+22"/>
+        <location line="-60"/>
+        <location line="+21"/>
         <location line="+38"/>
         <source>Loading data…</source>
         <translation>Ladataan aineistoa…</translation>
     </message>
     <message>
         <location line="-21"/>
-        <location line="+195"/>
+        <location line="+205"/>
         <source>Showing {label} ({path})</source>
         <translation>Näytetään: {label} ({path})</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-184"/>
         <source>No data loaded.</source>
         <translation>Aineistoa ei ole ladattu.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+72"/>
-        <location line="+65"/>
+        <location line="+81"/>
+        <location line="+66"/>
         <location line="+94"/>
         <source>bundled data</source>
         <translation>mukana tuleva aineisto</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Loading {name}…</source>
         <translation>Ladataan {name}…</translation>
     </message>
@@ -2801,7 +2801,7 @@
         <translation>Lataus peruttiin; mikään ei muuttunut.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Errors while showing {where}; see the message above.</source>
         <translation>Virheitä näytettäessä aineistoa {where}; katso ilmoitus yllä.</translation>
     </message>
