@@ -11,6 +11,7 @@ save a screenshot after each case.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import re
 import select
@@ -100,6 +101,40 @@ def wait_in_place(env, win: int, timeout: float, also=lambda: True) -> tuple[flo
     return time.monotonic() - started, seen
 
 
+def keyboard_grabbed(env) -> bool:
+    """Whether some client (a window manager's menu) holds the keyboard: try to grab it."""
+    from app.kiosk_x11 import X11Probe, _Cookie
+
+    class Reply(ctypes.Structure):
+        _fields_ = [("response_type", ctypes.c_uint8), ("status", ctypes.c_uint8)]
+
+    probe = X11Probe(env["DISPLAY"])
+    xcb = probe.xcb
+    xcb.xcb_grab_keyboard.restype = _Cookie
+    xcb.xcb_grab_keyboard.argtypes = [ctypes.c_void_p, ctypes.c_uint8, ctypes.c_uint32, ctypes.c_uint32,
+                                      ctypes.c_uint8, ctypes.c_uint8]
+    xcb.xcb_grab_keyboard_reply.restype = ctypes.POINTER(Reply)
+    xcb.xcb_grab_keyboard_reply.argtypes = [ctypes.c_void_p, _Cookie, ctypes.c_void_p]
+    xcb.xcb_ungrab_keyboard.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
+    try:
+        reply = xcb.xcb_grab_keyboard_reply(probe.conn, xcb.xcb_grab_keyboard(probe.conn, 0, probe.root, 0, 1, 1),
+                                            None)
+        status = reply.contents.status if reply else 0
+        if status == 0:  # GrabSuccess: nobody had it; let go at once
+            xcb.xcb_ungrab_keyboard(probe.conn, 0)
+            xcb.xcb_flush(probe.conn)
+        return status == 1  # AlreadyGrabbed
+    finally:
+        probe.close()
+
+
+def readme_openbox_config() -> str:
+    """The locked-down openbox rc.xml that packaging/kiosk/README.md gives."""
+    text = (ROOT / "packaging" / "kiosk" / "README.md").read_text(encoding="utf-8")
+    block = text.split("<!-- kiosk-openbox-rc", 1)[1].split("```xml", 1)[1].split("```", 1)[0]
+    return block.strip() + "\n"
+
+
 def screenshot(env, path: Path) -> None:
     """The whole screen, taken by a Qt client of our own (no ImageMagick needed)."""
     code = ("import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
@@ -110,8 +145,9 @@ def screenshot(env, path: Path) -> None:
 
 # ---------------------------------------------------------------------- the session
 class Session:
-    def __init__(self, tmp: Path):
+    def __init__(self, tmp: Path, openbox_config: str | None = None):
         self.tmp = tmp
+        self.openbox_config = openbox_config  # rc.xml text; None: the system's default
         self.procs: list[subprocess.Popen] = []
         self.env: dict[str, str] = {}
         self.app: subprocess.Popen | None = None
@@ -128,7 +164,7 @@ class Session:
             d.mkdir(mode=0o700)
         read_end, write_end = os.pipe()
         xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-                                 "-nolisten", "tcp"], pass_fds=(write_end,), stdout=subprocess.DEVNULL,
+                                 "-nolisten", "tcp", "-noreset"], pass_fds=(write_end,), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         self.procs.append(xvfb)
         os.close(write_end)
@@ -143,20 +179,31 @@ class Session:
             "XDG_STATE_HOME": str(home / ".local/state"), "XDG_DATA_HOME": str(home / ".local/share"),
             "XDG_RUNTIME_DIR": str(runtime), "LANG": "C.UTF-8",
         }
-        deadline = time.monotonic() + 20  # the display number comes a moment before the server answers
+        # The display number comes a moment before the server answers. (-noreset: a server
+        # that resets when its last client leaves would drop openbox as it connects.)
+        deadline = time.monotonic() + 20
         while subprocess.run(["xprop", "-root", "-display", self.env["DISPLAY"], "_NET_ACTIVE_WINDOW"],
                              capture_output=True).returncode:
             if time.monotonic() > deadline or xvfb.poll() is not None:
                 pytest.skip("Xvfb did not answer")
             time.sleep(0.1)
         # The system's default openbox configuration: every key binding and menu it ships with.
-        self.procs.append(subprocess.Popen(["openbox", "--sm-disable"], env=self.env, stdout=subprocess.DEVNULL,
-                                           stderr=(self.tmp / "openbox.log").open("w")))
+        openbox = ["openbox", "--sm-disable"]
+        if self.openbox_config is not None:
+            (self.tmp / "rc.xml").write_text(self.openbox_config, encoding="utf-8")
+            openbox += ["--config-file", str(self.tmp / "rc.xml")]
+        wm = subprocess.Popen(openbox, env=self.env, stdout=subprocess.DEVNULL,
+                              stderr=(self.tmp / "openbox.log").open("w"))
+        self.procs.append(wm)
         deadline = time.monotonic() + 20
         while "window id" not in prop(self.env, "-root", "_NET_SUPPORTING_WM_CHECK").get(
                 "_NET_SUPPORTING_WM_CHECK", ""):
-            if time.monotonic() > deadline:
-                pytest.fail(f"openbox did not start: {(self.tmp / 'openbox.log').read_text()}")
+            if time.monotonic() > deadline or wm.poll() is not None:
+                answer = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=self.env,
+                                        capture_output=True, text=True)
+                pytest.fail(f"openbox did not start (exit {wm.poll()}, xvfb {xvfb.poll()}, display "
+                            f"{self.env['DISPLAY']}): {(self.tmp / 'openbox.log').read_text()} / "
+                            f"{answer.stdout} {answer.stderr}")
             time.sleep(0.1)
         beat = self.tmp / "heartbeat"
         self.app = subprocess.Popen(
@@ -335,3 +382,36 @@ def test_restores_are_logged(session):
     text = session.kiosk_log()
     assert "restoring fullscreen and on top" in text
     assert "Traceback" not in text
+
+
+def test_default_openbox_menu_is_there(kiosk):
+    """What the lock-down takes away: under openbox's defaults Alt+Space opens its window menu."""
+    session, _ = kiosk
+    assert not keyboard_grabbed(session.env)
+    run(session.env, "xdotool", "key", "alt+space", "sleep", "0.4")
+    assert keyboard_grabbed(session.env)  # the menu holds the keyboard
+    run(session.env, "xdotool", "key", "Escape", "sleep", "0.3")
+    assert not keyboard_grabbed(session.env)
+
+
+LOCKED_KEYS = ["alt+space", "alt+Escape", "super+d", "ctrl+alt+Right", "shift+alt+Right", "super+F2", "alt+Tab",
+               "alt+F4", "super+e"]
+
+
+def test_readme_openbox_config_takes_the_bindings_away(tmp_path):
+    """openbox with the README's rc.xml: no key of the window manager's does anything, no
+    menu opens, and the kiosk never has to restore itself."""
+    locked = Session(tmp_path, openbox_config=readme_openbox_config())
+    try:
+        locked.start()
+        env, win = locked.env, locked.win
+        before = len(locked.restores())
+        for key in LOCKED_KEYS:
+            run(env, "xdotool", "key", key, "sleep", "0.3")
+            assert not keyboard_grabbed(env), f"{key}: a menu opened"
+            assert in_place(look(env, win), win), key
+        assert locked.restores()[before:] == []
+        assert prop(env, "-root", "_NET_NUMBER_OF_DESKTOPS").get("_NET_NUMBER_OF_DESKTOPS") == "1"
+        assert locked.app.poll() is None
+    finally:
+        locked.stop()
