@@ -22,6 +22,7 @@ from app.model.schema import TableSchema
 HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
 #: Problems of one kind reported per file before giving up on it.
 MAX_TEXT_ISSUES = 10
+MAX_HEADER_ISSUES = 50
 
 # Any cell up to the whole file's size is one field (process-wide; a C long on Windows).
 csv.field_size_limit(min(MAX_FILE_BYTES, 2**31 - 1))
@@ -150,11 +151,13 @@ def check_header(header: list[str], schema: TableSchema, file: str) -> None:
     issues: list[DataIssue] = []
     seen = set()
     for name in header:
-        if name in seen:
+        if name in seen and len(issues) < MAX_HEADER_ISSUES:
             issues.append(DataIssue(file, HEADER_ROW, name, "the column appears twice in the header"))
         seen.add(name)
     known = set(schema.columns)
     for name in header:
+        if len(issues) >= MAX_HEADER_ISSUES:
+            break
         if name not in known:
             hint = difflib.get_close_matches(name[:100], schema.columns, n=1)
             extra = f"; did you mean '{hint[0]}'?" if hint else ""
@@ -164,7 +167,7 @@ def check_header(header: list[str], schema: TableSchema, file: str) -> None:
         if f.required and f.name not in seen:
             issues.append(DataIssue(file, HEADER_ROW, f.name, "required column is missing from the header"))
     if issues:
-        raise DataError(issues[:50])
+        raise DataError(issues[:MAX_HEADER_ISSUES])
 
 
 # ------------------------------------------------------------------------------ parsing
@@ -173,6 +176,14 @@ def check_header(header: list[str], schema: TableSchema, file: str) -> None:
 def parse_csv(text: str, header: list[str], file: str) -> pd.DataFrame:
     """All cells as strings; refuses broken quoting, rows of the wrong length, blank lines
     inside the table and a table with no rows."""
+    # pandas would take extra fields of the first row as index columns, slowly (minutes
+    # for a row of 300,000 commas) and silently: check that row's length first.
+    try:
+        first = next(islice(csv.reader(io.StringIO(text)), 1, 2), None)
+    except csv.Error as err:  # defensive: control characters were refused before
+        raise data_error(file, None, None, f"broken CSV: {shown(err, 200)}") from None
+    if first and len(first) != len(header):
+        raise data_error(file, HEADER_ROW + 1, None, _wrong_length(len(first), len(header)))
     try:
         frame = pd.read_csv(
             io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
@@ -192,6 +203,11 @@ def parse_csv(text: str, header: list[str], file: str) -> pd.DataFrame:
     return frame
 
 
+def _wrong_length(fields: int, expected: int) -> str:
+    return (f"the row has {fields} fields but the header has {expected}; "
+            "a missing or extra comma, or an unquoted line break?")
+
+
 def check_field_counts(text: str, expected: int, rows: int, file: str) -> None:
     """Every record has ``expected`` fields, none is blank, and there are ``rows`` of them
     (what pandas read: a disagreement would shift rows silently)."""
@@ -208,8 +224,7 @@ def check_field_counts(text: str, expected: int, rows: int, file: str) -> None:
                         "an empty line inside the table; delete it (no row may be blank)")
               for pos in blank[:MAX_TEXT_ISSUES]]
     issues += [DataIssue(file, int(pos) + HEADER_ROW + 1, None,
-                         f"the row has {counts[pos]} fields but the header has {expected}; "
-                         "a missing or extra comma, or an unquoted line break?")
+                         _wrong_length(counts[pos], expected))
                for pos in wrong[:MAX_TEXT_ISSUES]]
     if issues:
         issues.sort(key=lambda issue: issue.row)

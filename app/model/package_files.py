@@ -70,6 +70,12 @@ def check_regular(path: Path, label: str, cap: int = MAX_FILE_BYTES, named: Path
     """The size of ``path`` if it is a regular file no larger than ``cap``; otherwise a
     :class:`DataError`. Uses ``os.stat`` only: nothing is opened. ``named`` is the path as
     the package names it, before symlinks were resolved."""
+    return stat_regular(path, label, cap, named, not_found).st_size
+
+
+def stat_regular(path: Path, label: str, cap: int = MAX_FILE_BYTES, named: Path | None = None,
+                 not_found: str = "file not found") -> os.stat_result:
+    """:func:`check_regular`, returning the whole ``os.stat`` result."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -83,7 +89,7 @@ def check_regular(path: Path, label: str, cap: int = MAX_FILE_BYTES, named: Path
     if st.st_size > cap:
         raise data_error(label, None, None, f"the file is {_size_text(st.st_size)}; files over "
                                             f"{_size_text(cap)} are not loaded")
-    return st.st_size
+    return st
 
 
 def _reason(err: Exception) -> str:
@@ -248,7 +254,18 @@ def _descriptor_entries(folder_real: Path, label: str) -> dict[str, tuple[int, s
     if not os.path.lexists(folder_real / DESCRIPTOR):
         return {}
     real = resolve_inside(folder_real, DESCRIPTOR, label)
-    return resource_entries(parse_descriptor(read_bytes(real, label, MAX_DESCRIPTOR_BYTES), label), label)
+    st = stat_regular(real, label, MAX_DESCRIPTOR_BYTES, named=folder_real / DESCRIPTOR)
+    key = (str(real), st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+    if key not in _DESCRIPTORS:  # the bundled one is read at every load
+        if len(_DESCRIPTORS) >= 8:
+            _DESCRIPTORS.clear()
+        raw = read_bytes(real, label, MAX_DESCRIPTOR_BYTES)
+        _DESCRIPTORS[key] = resource_entries(parse_descriptor(raw, label), label)
+    return dict(_DESCRIPTORS[key])
+
+
+#: Checked descriptors by (path, device, inode, mtime, size).
+_DESCRIPTORS: dict[tuple, dict[str, tuple[int, str]]] = {}
 
 
 def _bundled_sources(bundled: Path) -> dict[str, Source]:

@@ -161,17 +161,21 @@ def validate_frame(frame: pd.DataFrame, schema: TableSchema, file: str,
     issues = Issues()
     typed = {}
     n = len(frame)
+    if not frame.index.equals(pd.RangeIndex(n)):
+        frame = frame.reset_index(drop=True)
     for i, f in enumerate(schema.fields):
         progress(i / len(schema.fields), f"validating {file}: {f.name}")
         if f.name in frame.columns:
-            col = frame[f.name].reset_index(drop=True).astype(str)
+            col = frame[f.name]
+            if not isinstance(col.dtype, pd.StringDtype):  # read_csv's columns already are
+                col = col.astype(str)
             typed[f.name] = _check_and_convert(col, f, file, issues)
         else:
             if f.required:  # the header check reports this first; kept for direct callers
                 issues.add(file, HEADER_ROW, f.name, "required column is missing from the header")
             typed[f.name] = _empty_column(f, n)
     issues.raise_if_any()
-    out = pd.DataFrame(typed, columns=schema.columns)
+    out = pd.DataFrame(typed, columns=schema.columns, copy=False)
     _check_rules(out, file, issues)
     issues.raise_if_any()
     return out
