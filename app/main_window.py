@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         if self._banner is None:
             self._banner = LoadBanner()
             self._column.insertWidget(0, self._banner)
+            QWidget.setTabOrder(self._banner.close_button, self.tabs.tabBar())  # above the pages, first in Tab order
         return self._banner
 
     def show_status(self, text: str, values: dict | None = None) -> None:

@@ -243,3 +243,19 @@ def test_kiosk_start_up_with_bad_data_shows_the_banner_without_the_clipboard(qtb
     assert "events.csv, row 2, column 'conflict'" in banner.summary.text()
     assert not banner.copy_button.isVisibleTo(window)
     assert not_loading(window)
+
+
+def test_the_banner_is_reached_by_keyboard_before_the_pages(fresh, bad_package, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    fresh.load_data(bad_package)
+    fresh.activateWindow()
+    banner = fresh.load_banner
+    banner.details_button.setFocus()
+    QApplication.processEvents()
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [banner.copy_button, banner.close_button, fresh.tabs.tabBar()]
+    assert banner.close_button.accessibleName() == "Close"

@@ -15,12 +15,8 @@ from tests.conftest import read_raw, write_raw
 
 
 @pytest.fixture
-def window(loaded_window, monkeypatch):
-    win = loaded_window
-    warnings = []
-    monkeypatch.setattr("app.main_window.QMessageBox.warning", lambda *a, **k: warnings.append(a[2]))
-    win.warnings = warnings
-    return win
+def window(loaded_window):
+    return loaded_window
 
 
 def open_and_wait(qtbot, window, path, expect_ok: bool):
