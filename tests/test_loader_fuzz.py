@@ -182,7 +182,9 @@ def test_byte_mutations(workdir, name, ops):
 
 _CELLS = st.one_of(
     st.sampled_from(["", " ", "0", "-1", "1.5", "1e309", "NaN", "9" * 400, "1938-02-30", "1938-08-06",
-                     "true", "FALSE", "khasan-1938", "day", "seed", "a;b", ";", "\"", "\"\"", "=1+1"]),
+                     "true", "FALSE", "khasan-1938", "day", "seed", "a;b", ";", "\"", "\"\"", "=1+1",
+                     "99999999999999999999", "-9223372036854775809", "inf", "0000-01-01", "9999-12-31",
+                     "١٢", "1_000", "0x10"]),
     st.text(max_size=20),
     st.text(st.characters(codec="utf-8"), max_size=8).map(lambda s: s + "\x00\r\n\x85"[len(s) % 5:]),
     st.tuples(st.sampled_from(["x", "\n", "\r", "\r\n", ",", "\x00"]), st.sampled_from([2, 500, 200_000])),

@@ -127,6 +127,21 @@ def test_values_in_messages_are_cut_short(package):
     assert len(str(err)) < 300
 
 
+@pytest.mark.parametrize("table,column,value", [
+    ("events", "ussr_killed", "99999999999999999999"),  # was a TypeError (float64 to int64)
+    ("events", "ussr_killed", "9" * 400),  # was an OverflowError
+    ("events", "ussr_killed", "١٢"),  # Arabic-Indic digits are not 0-9
+    ("figures", "value", "inf"),
+    ("figures", "value", "1e999"),
+    ("events", "date_start", "9999-12-31"),  # was OutOfBoundsDatetime
+    ("moves", "date", "0000-01-01"),
+])
+def test_values_outside_what_the_types_hold(package, table, column, value):
+    set_cell(package, table, 1, column, value)
+    err = refused(package)
+    assert (err.row, err.column) == (3, column) and err.file.endswith(f"{table}.csv")
+
+
 def test_shown_escapes_and_truncates():
     assert shown("a\x00b\nc\u202e") == "a\\x00b\\nc\\u202e"
     assert shown("y" * 100, 10) == "y" * 9 + "…"

@@ -18,8 +18,12 @@ from app.model.schema import Field, TableSchema
 #: produce a million messages.
 MAX_ISSUES = 50
 HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
-_INT_RE = r"-?\d+"
-_DATE_RE = r"\d{4}-\d{2}-\d{2}"
+_INT_RE = r"-?[0-9]+"
+#: Whole numbers up to 15 digits convert exactly (through float64, the way pandas does).
+_INT_DIGITS = 15
+_DATE_RE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+#: Years a datetime64[ns] holds, with room; a date outside is refused, not mis-read.
+_YEARS = (1700, 2200)
 
 #: progress(fraction 0..1, message).
 Progress = Callable[[float, str], None]
@@ -69,20 +73,28 @@ def _empty_column(f: Field, n: int) -> pd.Series:
 def _integers(col, present, f, file, issues, show):
     ok = col.str.fullmatch(_INT_RE).to_numpy(dtype=bool)
     issues.add_rows(file, _bad_positions(present & ~ok), f.name, lambda p: f"'{show(p)}' is not a whole number")
-    return pd.to_numeric(col.where(ok & present), errors="coerce").astype("Int64")
+    huge = ok & (col.str.lstrip("-").str.len().to_numpy(dtype=float) > _INT_DIGITS)
+    issues.add_rows(file, _bad_positions(huge), f.name,
+                    lambda p: f"'{show(p)}' is too large (at most {_INT_DIGITS} digits)")
+    return pd.to_numeric(col.where(ok & ~huge & present), errors="coerce").astype("Int64")
 
 
 def _numbers(col, present, f, file, issues, show):
     num = pd.to_numeric(col.where(present), errors="coerce")
-    issues.add_rows(file, _bad_positions(present & num.isna().to_numpy()), f.name,
+    finite = np.isfinite(num.to_numpy(dtype=float, na_value=np.nan))  # "inf" and "1e999" are not figures
+    issues.add_rows(file, _bad_positions(present & ~finite), f.name,
                     lambda p: f"'{show(p)}' is not a number (use a dot as decimal separator)")
-    return num.astype("Float64")
+    return num.where(finite).astype("Float64")
 
 
 def _dates(col, present, f, file, issues, show):
     shaped = col.str.fullmatch(_DATE_RE).to_numpy(dtype=bool)
-    parsed = pd.to_datetime(col.where(present & shaped), format="%Y-%m-%d", errors="coerce")
-    issues.add_rows(file, _bad_positions(present & parsed.isna().to_numpy()), f.name,
+    years = pd.to_numeric(col.where(present & shaped).str[:4], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    in_range = (years >= _YEARS[0]) & (years <= _YEARS[1])
+    issues.add_rows(file, _bad_positions(present & shaped & ~in_range), f.name,
+                    lambda p: f"'{show(p)}' is outside the years {_YEARS[0]}–{_YEARS[1]}")
+    parsed = pd.to_datetime(col.where(present & shaped & in_range), format="%Y-%m-%d", errors="coerce")
+    issues.add_rows(file, _bad_positions(present & ~(shaped & ~in_range) & parsed.isna().to_numpy()), f.name,
                     lambda p: f"'{show(p)}' is not a date in the form YYYY-MM-DD")
     return parsed.astype("datetime64[ns]")
 
