@@ -31,11 +31,12 @@ clean:
 	rm -rf $(VENV) build *.egg-info
 
 # --- Installers (packaging/README.md) -------------------------------------------------
-# `make package`: PyInstaller one-folder bundle in dist/khasan-explorer/ and, on Linux,
-# dist/khasan-explorer_<version>_<arch>.deb. `make package-test` then runs the packaging
-# tests (the .deb extracted into a scratch root, started offscreen with sockets blocked).
+# `make package`: PyInstaller one-folder bundle in dist/khasan-explorer/, a smoke test that
+# renders every page from it, and, on Linux, dist/khasan-explorer_<version>_<arch>.deb.
+# `make package-test` then runs the packaging tests (the .deb extracted into a scratch
+# root, started offscreen with sockets blocked; lintian where installed).
 PKG_STAMP  := $(VENV)/.installed-package
-PKG_TOOLS  := readelf strip gcc icupkg dpkg-deb
+PKG_TOOLS  := readelf strip gcc icupkg patchelf dpkg-deb gzip lintian strace desktop-file-validate appstreamcli
 
 .PHONY: package package-deps package-test
 
@@ -45,16 +46,19 @@ $(PKG_STAMP): pyproject.toml $(STAMP)
 
 package: $(PKG_STAMP)
 	@for t in $(PKG_TOOLS); do command -v $$t >/dev/null || { $(MAKE) package-deps; break; }; done
-	$(PY) packaging/build.py
+	$(PY) packaging/build.py $(PACKAGE_ARGS)
 
-# Debian/Ubuntu build tools: binutils (readelf, strip), gcc (relinks ICU's data),
-# icu-devtools (icupkg), appstream and desktop-file-utils (validators). Needs root.
+# Debian/Ubuntu build tools: binutils (readelf, strip), gcc + libc6-dev (relinks ICU's
+# data), icu-devtools (icupkg), patchelf (drops RUNPATHs that point at the build machine),
+# appstream and desktop-file-utils (validators), lintian (package-test checks the .deb),
+# strace (package-test watches for network calls). Needs root.
 package-deps:
 	apt-get update -qq
-	apt-get install -y -qq --no-install-recommends binutils gcc libc6-dev icu-devtools \
-		appstream desktop-file-utils dpkg >/dev/null
+	apt-get install -y -qq --no-install-recommends binutils gcc libc6-dev icu-devtools patchelf \
+		appstream desktop-file-utils dpkg gzip lintian strace >/dev/null
 
 package-test: $(PKG_STAMP)
+	@for t in $(PKG_TOOLS); do command -v $$t >/dev/null || { $(MAKE) package-deps; break; }; done
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m packaging -q
 
 # --- Translations (Qt Linguist) -------------------------------------------------------
