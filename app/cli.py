@@ -15,7 +15,12 @@ _T0 = time.perf_counter()
 def build_parser() -> argparse.ArgumentParser:
     from app import __version__
 
-    p = argparse.ArgumentParser(prog="python -m app", description=(
+    # The command's name in --help/--version: the installed `khasan-explorer` (frozen bundle,
+    # or the pip-installed scripts khasan-explorer / khasan-explorer-cli), else `python -m app`.
+    launched = os.path.splitext(os.path.basename((sys.argv[0] if sys.argv else "").replace("\\", "/")))[0]
+    prog = "khasan-explorer" if getattr(sys, "frozen", False) or launched.startswith("khasan-explorer") \
+        else "python -m app"
+    p = argparse.ArgumentParser(prog=prog, description=(
         "Explore the Lake Khasan battle (1938), the Soviet-Japanese border incidents of "
         "1934-1938 and Khalkhin Gol (1939)."))
     p.add_argument("--data", metavar="PATH",
@@ -31,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "fi"], help="language (default: from the system locale)")
     p.add_argument("--kiosk", action="store_true",
                    help="museum kiosk: fullscreen, no way out for visitors, reset when idle "
-                        "(settings: python -m app.kiosk --show)")
+                        "(settings file, PIN and autostart: the kiosk README, packaging/kiosk/README.md)")
     p.add_argument("--supervise", action="store_true",
                    help="run the app under the supervisor, which restarts it within seconds after a crash or a "
                         "hang (kiosks: --supervise --kiosk); the other options are passed to the app")
