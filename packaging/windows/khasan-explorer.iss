@@ -3,7 +3,11 @@
 ; Build on Windows (not possible on the Linux build machine; see packaging/README.md):
 ;   1. py -3.11 -m venv .venv && .venv\Scripts\pip install -e ".[package]"
 ;   2. .venv\Scripts\python packaging\build.py
-;        -> dist\khasan-explorer\khasan-explorer.exe (windowed) and khasan-explorer-cli.exe
+;        -> dist\khasan-explorer\khasan-explorer.exe (windowed) and khasan-explorer-cli.exe;
+;        build.py ends with the smoke test (packaging\smoke.py): every app module is in the
+;        bundle and every page renders offscreen from it, or the build fails. To rerun it
+;        on a bundle alone:  .venv\Scripts\python packaging\smoke.py dist\khasan-explorer
+;        (exit status 0 = passed). Do not compile the installer from a bundle that failed it.
 ;   3. "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\khasan-explorer.iss
 ;        -> dist\khasan-explorer-0.1.0-setup.exe
 ;
@@ -15,7 +19,8 @@
 ;   /CURRENTUSER                  per-user install without administrator rights
 ;                                 (into %LOCALAPPDATA%\Programs); /ALLUSERS forces the default
 ;   /TASKS="desktopicon"          also a desktop shortcut for every user
-;   /TASKS="kiosk"                start the app in kiosk mode at every login (museum machines)
+;   /TASKS="kiosk"                start the app in kiosk mode at every login, supervised (museum
+;                                 machines: --supervise --kiosk restarts it after a crash or a hang)
 ;   /LANG=fi                      Finnish installer texts (default: the system language)
 ; Exit code 0 = installed. Silent uninstall:
 ;   "C:\Program Files\Khasan 1938 Explorer\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
@@ -66,7 +71,7 @@ Name: "fi"; MessagesFile: "compiler:Languages\Finnish.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
-Name: "kiosk"; Description: "Start full screen in kiosk mode at every login (museum machines)"; GroupDescription: "Kiosk:"; Flags: unchecked
+Name: "kiosk"; Description: "Start full screen in kiosk mode at every login, restarted after a crash (museum machines)"; GroupDescription: "Kiosk:"; Flags: unchecked
 
 [Files]
 ; The whole PyInstaller one-folder bundle: the two executables and _internal\ (Python,
@@ -76,8 +81,9 @@ Source: "{#Bundle}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cre
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
-; --kiosk is the app's kiosk mode (fullscreen, no way out, reset when idle).
-Name: "{autostartup}\{#AppName} (kiosk)"; Filename: "{app}\{#AppExe}"; Parameters: "--kiosk"; WorkingDir: "{app}"; Tasks: kiosk
+; --kiosk is the app's kiosk mode (fullscreen, no way out, reset when idle); --supervise runs
+; it under the supervisor, which restarts it after a crash or a hang (a staff exit ends it).
+Name: "{autostartup}\{#AppName} (kiosk)"; Filename: "{app}\{#AppExe}"; Parameters: "--supervise --kiosk"; WorkingDir: "{app}"; Tasks: kiosk
 
 [Run]
 ; Offered on the last page of an interactive install; skipped when silent.
