@@ -512,6 +512,7 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"missing build tools: {', '.join(missing)} (make package-deps)")
     if not args.skip_pyinstaller:
         build_bundle()
+        report.append(f"PyInstaller: {time.monotonic() - started:.0f} s")
     if not BUNDLE.is_dir():
         raise SystemExit(f"no bundle at {BUNDLE}")
 
@@ -555,7 +556,9 @@ def main(argv: list[str] | None = None) -> int:
     if linux and not args.no_deb:
         root = stage_deb(floors)
         report += validate(root)
+        t0 = time.monotonic()
         deb = build_deb(root, "xz" if args.xz else "zstd")
+        report.append(f"dpkg-deb ({'xz' if args.xz else 'zstd'}): {time.monotonic() - t0:.0f} s")
         report.append(f"deb: {deb.relative_to(ROOT)}  {mib(deb.stat().st_size)} "
                       f"(installed {mib(tree_size(root) - tree_size(root / 'DEBIAN'))})")
         control = (root / "DEBIAN" / "control").read_text()
