@@ -6,6 +6,7 @@ are echoed through :func:`~app.model.errors.shown`: escaped and cut short.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 import numpy as np
@@ -18,12 +19,12 @@ from app.model.schema import Field, TableSchema
 #: produce a million messages.
 MAX_ISSUES = 50
 HEADER_ROW = 1  # spreadsheet row of the header; data rows start at 2
-_INT_RE = r"-?[0-9]+"
 #: Whole numbers up to 15 digits convert exactly (through float64, the way pandas does).
 _INT_DIGITS = 15
-_DATE_RE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_INT_RE = r"-?[0-9]{1,15}"
 #: Years a datetime64[ns] holds, with room; a date outside is refused, not mis-read.
-_YEARS = (1700, 2200)
+_YEARS = (1700, 2199)
+_DATE_RE = r"(?:1[7-9][0-9]{2}|2[01][0-9]{2})-[0-9]{2}-[0-9]{2}"
 
 #: progress(fraction 0..1, message).
 Progress = Callable[[float, str], None]
@@ -57,14 +58,21 @@ def _bad_positions(mask: pd.Series | np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.asarray(mask, dtype=bool))
 
 
-_EMPTY_DTYPES = {"integer": "Int64", "number": "Float64", "date": "datetime64[ns]", "boolean": "boolean"}
+_EMPTY_ARRAYS = {
+    "integer": lambda n: pd.arrays.IntegerArray(np.zeros(n, "int64"), np.ones(n, bool)),
+    "number": lambda n: pd.arrays.FloatingArray(np.zeros(n, "float64"), np.ones(n, bool)),
+    "date": lambda n: np.full(n, np.datetime64("NaT"), "datetime64[ns]"),
+    "boolean": lambda n: pd.arrays.BooleanArray(np.zeros(n, bool), np.ones(n, bool)),
+}
 
 
 def _empty_column(f: Field, n: int) -> pd.Series:
     """A column with no values, typed as it would be with values."""
     if f.enum is not None:
-        return pd.Series(pd.Categorical([None] * n, categories=list(f.enum)), name=f.name)
-    return pd.Series([None] * n, dtype=_EMPTY_DTYPES.get(f.type, "string"), name=f.name)
+        return pd.Series(pd.Categorical.from_codes(np.full(n, -1), categories=list(f.enum)), name=f.name)
+    make = _EMPTY_ARRAYS.get(f.type)
+    values = make(n) if make else pd.array(np.full(n, None, dtype=object), dtype="string")
+    return pd.Series(values, name=f.name)
 
 
 # ------------------------------------------------------------------- one type each
@@ -72,11 +80,13 @@ def _empty_column(f: Field, n: int) -> pd.Series:
 
 def _integers(col, present, f, file, issues, show):
     ok = col.str.fullmatch(_INT_RE).to_numpy(dtype=bool)
-    issues.add_rows(file, _bad_positions(present & ~ok), f.name, lambda p: f"'{show(p)}' is not a whole number")
-    huge = ok & (col.str.lstrip("-").str.len().to_numpy(dtype=float) > _INT_DIGITS)
-    issues.add_rows(file, _bad_positions(huge), f.name,
-                    lambda p: f"'{show(p)}' is too large (at most {_INT_DIGITS} digits)")
-    return pd.to_numeric(col.where(ok & ~huge & present), errors="coerce").astype("Int64")
+
+    def message(p: int) -> str:
+        if re.fullmatch(r"-?[0-9]+", col.iat[p]):
+            return f"'{show(p)}' is too large (at most {_INT_DIGITS} digits)"
+        return f"'{show(p)}' is not a whole number"
+    issues.add_rows(file, _bad_positions(present & ~ok), f.name, message)
+    return pd.to_numeric(col.where(ok & present), errors="coerce").astype("Int64")
 
 
 def _numbers(col, present, f, file, issues, show):
@@ -89,13 +99,16 @@ def _numbers(col, present, f, file, issues, show):
 
 def _dates(col, present, f, file, issues, show):
     shaped = col.str.fullmatch(_DATE_RE).to_numpy(dtype=bool)
-    years = pd.to_numeric(col.where(present & shaped).str[:4], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    in_range = (years >= _YEARS[0]) & (years <= _YEARS[1])
-    issues.add_rows(file, _bad_positions(present & shaped & ~in_range), f.name,
-                    lambda p: f"'{show(p)}' is outside the years {_YEARS[0]}–{_YEARS[1]}")
-    parsed = pd.to_datetime(col.where(present & shaped & in_range), format="%Y-%m-%d", errors="coerce")
-    issues.add_rows(file, _bad_positions(present & ~(shaped & ~in_range) & parsed.isna().to_numpy()), f.name,
-                    lambda p: f"'{show(p)}' is not a date in the form YYYY-MM-DD")
+    parsed = pd.to_datetime(col.where(present & shaped), format="%Y-%m-%d", errors="coerce")
+
+    def message(p: int) -> str:
+        text = col.iat[p]
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            if not _YEARS[0] <= int(text[:4]) <= _YEARS[1]:
+                return f"'{show(p)}' is outside the years {_YEARS[0]}–{_YEARS[1]}"
+            return f"'{show(p)}' is not a date (no such month or day)"
+        return f"'{show(p)}' is not a date in the form YYYY-MM-DD"
+    issues.add_rows(file, _bad_positions(present & parsed.isna().to_numpy()), f.name, message)
     return parsed.astype("datetime64[ns]")
 
 
