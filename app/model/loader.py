@@ -105,6 +105,6 @@ def _load(path: str | Path | None, progress: Progress, reading: _Reading) -> Dat
     check_references(tables, schemas, files)
     progress(1.0, "done")
     own = Path(path) if path is not None else None
-    label = "bundled data" if own is None else own.name
+    label = "bundled data" if own is None else shown(own.name, 80)
     return Dataset(path=str(own or bundled), label=label, notes=plan.notes,
                    substituted=plan.substituted, **tables)
