@@ -242,7 +242,8 @@ def resolve_inside(folder_real: Path, rel: str, label: str, column: str | None =
         else:
             if real != folder_real and folder_real in real.parents:
                 return real
-            problem = "the path leads outside the package folder"
+            link = os.path.islink(folder_real / rel)
+            problem = f"the path leads outside the package folder{' (a symbolic link)' if link else ''}"
     raise data_error(label, None, column, f"{problem}: '{shown(rel, 80)}'")
 
 
