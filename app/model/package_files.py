@@ -237,11 +237,15 @@ def resolve_inside(folder_real: Path, rel: str, label: str, column: str | None =
     if problem is None:
         try:
             real = (folder_real / rel).resolve()
-        except (OSError, RuntimeError, ValueError):  # RuntimeError: a symlink loop
-            problem = "the path cannot be resolved (a symbolic link loop?)"
+        except RuntimeError:
+            problem = "the path goes round in a loop of symbolic links"
+        except (OSError, ValueError) as err:  # e.g. too long, or not encodable as a file name
+            problem = f"the path cannot be used ({_reason(err)})"
         else:
             if real != folder_real and folder_real in real.parents:
                 return real
+            if real == folder_real:
+                return real  # the package folder itself: refused as a folder, not a file
             link = os.path.islink(folder_real / rel)
             problem = f"the path leads outside the package folder{' (a symbolic link)' if link else ''}"
     raise data_error(label, None, column, f"{problem}: '{shown(rel, 80)}'")
