@@ -8,8 +8,9 @@ its own menus (a terminal, a browser). :class:`WindowGuard` notices this
 * at once, from the window's own events: a window-state change (minimised, not
   fullscreen), a hide, the window losing activation (another window on top);
 * and from a cheap check every :data:`CHECK_MS` of what Qt knows of the window, plus,
-  on X11, what the window manager says of it (:mod:`app.kiosk_x11`: hidden, on another
-  desktop, not the top of the stack),
+  on X11, what the window manager says of it (:mod:`app.kiosk_x11`: iconic, withdrawn,
+  on another desktop, "showing the desktop", not fullscreen, not above, not the top of
+  the stack, another window active),
 
 and puts the window back: fullscreen, shown, raised and active, within a second. It
 never fights a staff exit: :meth:`stop` (called by the kiosk's ``shutdown``) ends it.
@@ -23,14 +24,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from app.kiosk_x11 import WITHDRAWN, probe_for
+from app.kiosk_x11 import REMAP, probe_for
 
 log = logging.getLogger("khasan.kiosk")
 
 CHECK_MS = 250  # the periodic check; events usually restore sooner
 STARTUP_S = 30.0  # restores before the window was first in place (start-up) are logged as INFO
-SETTLE_MS = 30
-REMAP_S = 1.0  # unmap-and-map again at most this often (a window manager slow to take it back)  # events of one window-manager action arrive in bursts: restore once after them
+SETTLE_MS = 30  # events of one window-manager action arrive in bursts: restore once after them
+REMAP_S = 1.0  # unmap-and-map again at most this often (a window manager slow to take it back)
 _S = Qt.WindowState
 _E = QEvent.Type
 #: Our own short-lived top levels may hold the focus: tooltips, popups, a dialog being rejected.
@@ -181,7 +182,7 @@ class WindowGuard(QObject):
             self._last_reason = reason
         self.restores.append((time.monotonic(), reason))
         del self.restores[:-50]
-        if reason.endswith(WITHDRAWN) and time.monotonic() - self._remapped_at > REMAP_S:
+        if reason.endswith(REMAP) and self._settled and time.monotonic() - self._remapped_at > REMAP_S:
             self._remapped_at = time.monotonic()
             w.hide()  # Qt still thinks it is shown: hide, so that the show below maps it anew
         state = (w.windowState() & ~_S.WindowMinimized & ~_S.WindowMaximized) | _S.WindowFullScreen

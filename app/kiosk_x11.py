@@ -22,6 +22,9 @@ log = logging.getLogger("khasan.kiosk")
 
 ALL_DESKTOPS = 0xFFFFFFFF
 WITHDRAWN = "not managed by the window manager"
+UNMAPPED = "not mapped"  # with no window manager, by another client
+REMAP = (WITHDRAWN, UNMAPPED)  # reasons only unmapping and mapping the window again mends
+_VIEWABLE = 2  # map_state
 _CLIENT_MESSAGE = 33
 _CARDINAL = 6  # predefined atom
 _SUBSTRUCTURE_MASK = 0x80000 | 0x100000  # SubstructureNotify | SubstructureRedirect
@@ -44,6 +47,15 @@ class _PropertyReply(ctypes.Structure):
     _fields_ = [("response_type", ctypes.c_uint8), ("format", ctypes.c_uint8), ("sequence", ctypes.c_uint16),
                 ("length", ctypes.c_uint32), ("type", ctypes.c_uint32), ("bytes_after", ctypes.c_uint32),
                 ("value_len", ctypes.c_uint32)]
+
+
+class _AttributesReply(ctypes.Structure):
+    _fields_ = [("response_type", ctypes.c_uint8), ("backing_store", ctypes.c_uint8), ("sequence", ctypes.c_uint16),
+                ("length", ctypes.c_uint32), ("visual", ctypes.c_uint32), ("class_", ctypes.c_uint16),
+                ("bit_gravity", ctypes.c_uint8), ("win_gravity", ctypes.c_uint8), ("backing_planes", ctypes.c_uint32),
+                ("backing_pixel", ctypes.c_uint32), ("save_under", ctypes.c_uint8),
+                ("map_is_installed", ctypes.c_uint8), ("map_state", ctypes.c_uint8),
+                ("override_redirect", ctypes.c_uint8)]
 
 
 class _ScreenIterator(ctypes.Structure):
@@ -80,6 +92,10 @@ def _load():
     xcb.xcb_change_property.restype = _Cookie
     xcb.xcb_change_property.argtypes = [ctypes.c_void_p, ctypes.c_uint8, ctypes.c_uint32, ctypes.c_uint32,
                                         ctypes.c_uint32, ctypes.c_uint8, ctypes.c_uint32, ctypes.c_void_p]
+    xcb.xcb_get_window_attributes.restype = _Cookie
+    xcb.xcb_get_window_attributes.argtypes = [ctypes.c_void_p, ctypes.c_uint32]
+    xcb.xcb_get_window_attributes_reply.restype = ctypes.POINTER(_AttributesReply)
+    xcb.xcb_get_window_attributes_reply.argtypes = [ctypes.c_void_p, _Cookie, ctypes.c_void_p]
     libc.free.argtypes = [ctypes.c_void_p]
     return xcb, libc
 
@@ -127,6 +143,16 @@ class X11Probe:
         finally:
             self._libc.free(reply)
 
+    def _viewable(self, window: int) -> bool | None:
+        reply = self.xcb.xcb_get_window_attributes_reply(
+            self.conn, self.xcb.xcb_get_window_attributes(self.conn, window), None)
+        if not reply:
+            return None
+        try:
+            return reply.contents.map_state == _VIEWABLE
+        finally:
+            self._libc.free(reply)
+
     def facts(self, window: int) -> dict:
         """The window manager's view of ``window``: one round trip for all properties."""
         asks = {"wm": self._ask(self.root, "_NET_SUPPORTING_WM_CHECK"),
@@ -145,8 +171,8 @@ class X11Probe:
         if not self.conn:
             return ""
         f = self.facts(window)
-        if not f["wm"]:
-            return ""  # no window manager (bare X): nobody to hide or lower us
+        if not f["wm"]:  # no window manager (bare X): nobody to hide or lower us but a stray client
+            return UNMAPPED if self._viewable(window) is False else ""
         a = self.atoms
         if f["stacking"] is not None and window not in f["stacking"] and not (f["wm_state"] or [0])[0]:
             return WITHDRAWN  # unmapped behind Qt's back: the window manager let go of it
@@ -168,6 +194,8 @@ class X11Probe:
             return "not on top"
         if f["active"] and f["active"][0] not in (window, 0):
             return "another window is active"
+        if self._viewable(window) is False:
+            return "not viewable"
         return ""
 
     # ------------------------------------------------------------------ asking

@@ -145,9 +145,10 @@ def screenshot(env, path: Path) -> None:
 
 # ---------------------------------------------------------------------- the session
 class Session:
-    def __init__(self, tmp: Path, openbox_config: str | None = None):
+    def __init__(self, tmp: Path, openbox_config: str | None = None, window_manager: bool = True):
         self.tmp = tmp
         self.openbox_config = openbox_config  # rc.xml text; None: the system's default
+        self.window_manager = window_manager  # False: a bare X session
         self.procs: list[subprocess.Popen] = []
         self.env: dict[str, str] = {}
         self.app: subprocess.Popen | None = None
@@ -187,6 +188,31 @@ class Session:
             if time.monotonic() > deadline or xvfb.poll() is not None:
                 pytest.skip("Xvfb did not answer")
             time.sleep(0.1)
+        if self.window_manager:
+            self._start_openbox(xvfb)
+        beat = self.tmp / "heartbeat"
+        output = self.tmp / "app-output.txt"  # a file, not a pipe nobody reads: a full pipe would block the app
+        self.app = subprocess.Popen(
+            [sys.executable, "-m", "app", "--kiosk"], cwd=ROOT, stdout=output.open("w"), stderr=subprocess.STDOUT,
+            env=dict(self.env, QT_QPA_PLATFORM="xcb", KHASAN_KIOSK_CONFIG=str(self.tmp / "kiosk.toml"),
+                     KHASAN_KIOSK_HEARTBEAT=str(beat)), text=True)
+        self.procs.append(self.app)
+        deadline = time.monotonic() + 90
+        while not beat.exists():  # the app beats once its data is in
+            if self.app.poll() is not None:
+                out = output.read_text(encoding="utf-8", errors="replace")
+                if "platform plugin" in out:
+                    pytest.skip(f"Qt cannot use X11 here (missing xcb libraries?): {out.strip()[:300]}")
+                pytest.fail(f"the kiosk exited with {self.app.returncode}: {out[-2000:]}")
+            if time.monotonic() > deadline:
+                pytest.fail("the kiosk did not get ready")
+            time.sleep(0.1)
+        if self.window_manager:
+            self.win = self._find_window(timeout=30)
+            wait_in_place(self.env, self.win, 30)
+        time.sleep(1.0)  # the start-up view is built, the window manager has settled
+
+    def _start_openbox(self, xvfb) -> None:
         # The system's default openbox configuration: every key binding and menu it ships with.
         openbox = ["openbox", "--sm-disable"]
         if self.openbox_config is not None:
@@ -205,29 +231,10 @@ class Session:
                             f"{self.env['DISPLAY']}): {(self.tmp / 'openbox.log').read_text()} / "
                             f"{answer.stdout} {answer.stderr}")
             time.sleep(0.1)
-        beat = self.tmp / "heartbeat"
-        self.app = subprocess.Popen(
-            [sys.executable, "-m", "app", "--kiosk"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            env=dict(self.env, QT_QPA_PLATFORM="xcb", KHASAN_KIOSK_CONFIG=str(self.tmp / "kiosk.toml"),
-                     KHASAN_KIOSK_HEARTBEAT=str(beat)), text=True)
-        self.procs.append(self.app)
-        self.win = self._find_window(timeout=90)
-        deadline = time.monotonic() + 90
-        while not beat.exists():  # the app beats once its data is in
-            if time.monotonic() > deadline or self.app.poll() is not None:
-                pytest.fail("the kiosk did not get ready")
-            time.sleep(0.1)
-        wait_in_place(self.env, self.win, 30)
-        time.sleep(1.0)  # the start-up view is built, the window manager has settled
 
     def _find_window(self, timeout: float) -> int:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.app.poll() is not None:
-                out = self.app.stdout.read()
-                if "platform plugin" in out:
-                    pytest.skip(f"Qt cannot use X11 here (missing xcb libraries?): {out.strip()[:300]}")
-                pytest.fail(f"the kiosk exited with {self.app.returncode}: {out[-2000:]}")
             for win in ids(prop(self.env, "-root", "_NET_CLIENT_LIST").get("_NET_CLIENT_LIST", "")):
                 if prop(self.env, "-id", hex(win), "_NET_WM_PID").get("_NET_WM_PID") == str(self.app.pid):
                     return win
@@ -415,3 +422,32 @@ def test_readme_openbox_config_takes_the_bindings_away(tmp_path):
         assert locked.app.poll() is None
     finally:
         locked.stop()
+
+
+def test_bare_x_session(tmp_path):
+    """No window manager at all (the README's bare X session): the kiosk fills the screen,
+    has the keyboard, stays quiet, and a window unmapped by a stray client comes back."""
+    bare = Session(tmp_path, window_manager=False)
+    try:
+        bare.start()
+        env = bare.env
+        win = int(run(env, "xdotool", "getwindowfocus").strip())
+
+        def fine() -> bool:
+            seen = look(env, win)
+            return seen["viewable"] and seen["size"] == SCREEN and seen["at"] == (0, 0) \
+                and run(env, "xdotool", "getwindowfocus").strip() == str(win)
+
+        assert fine()
+        quiet = len(bare.restores())
+        time.sleep(1.0)
+        assert len(bare.restores()) == quiet  # nothing to do, and it does nothing
+        run(env, "xdotool", "windowunmap", hex(win), check=True)
+        started = time.monotonic()
+        while not fine():
+            assert time.monotonic() - started < DEADLINE, look(env, win)
+            time.sleep(0.02)
+        print(f"bare X: mapped again after {time.monotonic() - started:.3f} s")
+        assert any("not mapped" in line for line in bare.restores()[quiet:])
+    finally:
+        bare.stop()
