@@ -112,12 +112,23 @@ def read_bytes(path: Path, label: str, cap: int = MAX_FILE_BYTES) -> bytes:
         if not stat.S_ISREG(st.st_mode) or st.st_size > cap:
             raise data_error(label, None, None, "the file changed while it was being opened; try again")
         try:
-            data = fh.readall() if st.st_size == 0 else fh.read(st.st_size + 1)
+            data = fh.read(st.st_size + 1) if st.st_size else _read_unsized(fh, label, cap)
         except OSError as err:
             raise data_error(label, None, None, f"the file cannot be read: {_reason(err)}") from None
-    if len(data) > st.st_size:
+    if st.st_size and len(data) > st.st_size:
         raise data_error(label, None, None, "the file changed while it was being read; try again")
     return data
+
+
+def _read_unsized(fh, label: str, cap: int) -> bytes:
+    """A file that reports no size (as in /proc) read in chunks, never past ``cap``."""
+    chunks, total = [], 0
+    while chunk := fh.read(1 << 20):
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > cap:
+            raise data_error(label, None, None, f"the file is over {_size_text(cap)}; it is not loaded")
+    return b"".join(chunks)
 
 
 # --------------------------------------------------------------------------- descriptor
