@@ -397,8 +397,8 @@ def test_default_openbox_menu_is_there(kiosk):
     assert not keyboard_grabbed(session.env)
     run(session.env, "xdotool", "key", "alt+space", "sleep", "0.4")
     assert keyboard_grabbed(session.env)  # the menu holds the keyboard
-    run(session.env, "xdotool", "key", "Escape", "sleep", "0.3")
-    assert not keyboard_grabbed(session.env)
+    run(session.env, "xdotool", "mousemove", "900", "500", "click", "1", "sleep", "0.3")
+    assert not keyboard_grabbed(session.env)  # a tap elsewhere (as the README says) closes it
 
 
 LOCKED_KEYS = ["alt+space", "alt+Escape", "super+d", "ctrl+alt+Right", "shift+alt+Right", "super+F2", "alt+Tab",
