@@ -428,14 +428,15 @@ def test_installed_app_checks_its_bundled_data_offline(installed, tmp_path):
     assert not inet, f"network calls: {inet}"
 
 
-@packaging
-@needs_deb
 def _pages() -> list[str]:
+    """Every page the command line can open (--view choices)."""
     from app.cli import build_parser
 
     return next(list(a.choices) for a in build_parser()._actions if "--view" in a.option_strings)
 
 
+@packaging
+@needs_deb
 @pytest.mark.parametrize("view", _pages())
 def test_installed_app_screenshot_offline(installed, tmp_path, view):
     from PySide6.QtGui import QImage
