@@ -227,9 +227,8 @@ def apply_row_op(rows: list[list[str]], op) -> list[list[str]]:
         del body[row: row + op[2]]
     elif kind == "duplicate_row" and body:
         body.insert(row, list(body[row]))
-    elif kind == "set_cell" and body:
-        target = body[row]
-        target[op[2] % len(target)] = _cell(op[3])
+    elif kind == "set_cell" and body and body[row]:
+        body[row][op[2] % len(body[row])] = _cell(op[3])
     elif kind == "extra_field" and body:
         body[row].append(_cell(op[2]))
     elif kind == "missing_field" and body:
