@@ -3,7 +3,8 @@ real app (``python -m app --kiosk``) and xdotool/wmctrl doing what a visitor's k
 the window manager's menu could do: iconify, leave fullscreen, send the window to another
 desktop, switch desktops, show the desktop, lower it, withdraw it, put another window on
 top. After each, the kiosk must be mapped, fullscreen, on top and active again within a
-second, and stay so.
+second, and stay so. Also: openbox with the locked-down rc.xml of packaging/kiosk/README.md
+(no key or menu does anything), and a bare X session without a window manager.
 
 Needs (Debian): ``apt-get install xvfb openbox xdotool wmctrl x11-utils`` and Qt's xcb
 libraries; skipped with the reason when any is missing. Set ``KHASAN_WM_SHOTS=<dir>`` to
@@ -85,8 +86,8 @@ def look(env, win: int) -> dict:
 
 
 def in_place(seen: dict, win: int) -> bool:
-    return (seen["viewable"] and seen["fullscreen"] and seen["above"] and seen["size"] == SCREEN and seen["at"] == (0, 0)
-            and seen["active"] == win and seen["top"] == win and not seen["showing_desktop"]
+    return (seen["viewable"] and seen["fullscreen"] and seen["above"] and seen["size"] == SCREEN
+            and seen["at"] == (0, 0) and seen["active"] == win and seen["top"] == win and not seen["showing_desktop"]
             and seen["desktop"] in (ALL_DESKTOPS, seen["current"]))
 
 
@@ -282,7 +283,8 @@ def kiosk(session, request):
     shots = os.environ.get("KHASAN_WM_SHOTS")
     if shots:
         Path(shots).mkdir(parents=True, exist_ok=True)
-        screenshot(session.env, Path(shots) / f"{request.node.callspec.id if hasattr(request.node, 'callspec') else request.node.name}.png")
+        name = request.node.callspec.id if hasattr(request.node, "callspec") else request.node.name
+        screenshot(session.env, Path(shots) / f"{name}.png")
     run(session.env, "xdotool", "key", "Escape")  # closes a menu the case may have left open
     for proc in strangers:
         proc.kill()
