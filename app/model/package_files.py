@@ -107,7 +107,7 @@ def read_bytes(path: Path, label: str, cap: int = MAX_FILE_BYTES) -> bytes:
         fd = os.open(path, flags)
     except (OSError, ValueError) as err:
         raise data_error(label, None, None, f"the file cannot be opened: {_reason(err)}") from None
-    with os.fdopen(fd, "rb", buffering=0) as fh:
+    with os.fdopen(fd, "rb") as fh:  # buffered: read(n) loops until n bytes (one read() stops at 2 GiB)
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_size > cap:
             raise data_error(label, None, None, "the file changed while it was being opened; try again")
