@@ -63,3 +63,31 @@ def test_any_subset_of_valid_rows_loads(pristine, data):
         assert list(ds.events["id"]) == list(events.iloc[sorted(keep)]["id"])
     finally:
         write_raw(events, folder / "events.csv")
+
+
+CONTROL_CHARS = st.sampled_from(["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\x9f", "\r"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_control_character_is_reported_where_it_is(pristine, data):
+    """Wherever it is, even after cells with quoted line breaks, and never echoed raw."""
+    folder, events = pristine
+    text_columns = ["title_en", "title_fi", "text_en", "text_fi", "sector"]
+    column = data.draw(st.sampled_from(text_columns))
+    row = data.draw(st.integers(min_value=0, max_value=len(events) - 1))
+    char = data.draw(CONTROL_CHARS)
+    frame = events.copy()
+    for multi_line in data.draw(st.lists(st.integers(0, len(events) - 1), max_size=3)):
+        frame.loc[multi_line, "text_fi"] = frame.loc[multi_line, "text_fi"] + "\nsecond line"
+    cell = frame.loc[row, column]
+    at = data.draw(st.integers(0, len(cell)))
+    frame.loc[row, column] = cell[:at] + char + ("x" if char == "\r" else "") + cell[at:]
+    write_raw(frame, folder / "events.csv")
+    try:
+        with pytest.raises(DataError) as info:
+            load_dataset(folder)
+        assert (info.value.row, info.value.column) == (row + 2, column)
+        assert char not in info.value.details()
+    finally:
+        write_raw(events, folder / "events.csv")
