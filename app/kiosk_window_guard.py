@@ -60,6 +60,7 @@ class WindowGuard(QObject):
         self._remapped_at = 0.0
         self._settled = False  # in place at least once since the first show
         self.x11 = x11  # app.kiosk_x11.X11Probe or None; made in start() when on X11
+        self._wayland = QGuiApplication.platformName().startswith("wayland")
 
     # ------------------------------------------------------------------ on / off
     def start(self) -> None:
@@ -191,7 +192,7 @@ class WindowGuard(QObject):
             w.showFullScreen()
         if self.x11 is not None and w.windowHandle() is not None:
             self.x11.bring_back(int(w.winId()))
-        if not self._busy_with_own_popup():
+        if not self._busy_with_own_popup() and not self._wayland:  # there the compositor alone decides
             w.raise_()
             w.activateWindow()
         self.restored.emit(reason)
