@@ -180,6 +180,8 @@ def test_shown_escapes_and_truncates():
     ({"resources": [{"name": "events", "path": "events.csv", "encoding": "latin-1"}]}, "UTF-8"),
     ({"resources": [{"name": "events", "path": "events.csv"}, {"name": "events", "path": "x.csv"}]}, "twice"),
     ({"name": {"deep": 1}}, "must be text"),
+    ({"licenses": "CC-BY-4.0"}, "must be a list"),
+    ({"resources": [{"name": "events", "path": "events.csv", "schema": 5}]}, "must be an object or text"),
 ])
 def test_descriptor_of_the_wrong_shape(package, value, fragment):
     write_descriptor(package, value)

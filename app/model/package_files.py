@@ -175,14 +175,21 @@ def parse_descriptor(raw: bytes, label: str) -> object:
     return value
 
 
-_TEXT_FIELDS = ("name", "title", "description", "version", "profile", "homepage", "id")
-_RESOURCE_TEXT = ("name", "path", "title", "description", "format", "mediatype", "encoding", "profile")
+#: The JSON types the Frictionless spec gives the fields a descriptor may have.
+_TEXT, _LIST, _SCHEMA = (str,), (list,), (dict, str)
+_PACKAGE_TYPES = {**dict.fromkeys(("name", "title", "description", "version", "profile", "homepage", "id",
+                                   "created", "image"), _TEXT),
+                  **dict.fromkeys(("licenses", "sources", "contributors", "keywords"), _LIST)}
+_RESOURCE_TYPES = {**dict.fromkeys(("name", "path", "title", "description", "format", "mediatype",
+                                    "encoding", "profile", "hash"), _TEXT),
+                   "schema": _SCHEMA, "dialect": _SCHEMA, "licenses": _LIST, "sources": _LIST}
 
 
-def _check_types(obj: dict, text_fields, where: str, label: str, issues: list) -> None:
-    for key in text_fields:
-        if key in obj and not isinstance(obj[key], str):
-            issues.append(DataIssue(label, None, f"{where}{key}", f"must be text, not {_json_type(obj[key])}"))
+def _check_types(obj: dict, types: dict, where: str, label: str, issues: list) -> None:
+    for key, allowed in types.items():
+        if key in obj and not isinstance(obj[key], allowed):
+            wanted = " or ".join(_json_type(t()) for t in allowed)
+            issues.append(DataIssue(label, None, f"{where}{key}", f"must be {wanted}, not {_json_type(obj[key])}"))
 
 
 def resource_entries(desc: object, label: str) -> dict[str, tuple[int, str]]:
@@ -191,7 +198,7 @@ def resource_entries(desc: object, label: str) -> dict[str, tuple[int, str]]:
     if not isinstance(desc, dict):
         raise data_error(label, None, None, f"the descriptor must be a JSON object {{…}}, not {_json_type(desc)}")
     issues: list[DataIssue] = []
-    _check_types(desc, _TEXT_FIELDS, "", label, issues)
+    _check_types(desc, _PACKAGE_TYPES, "", label, issues)
     resources = desc.get("resources", [])
     if not isinstance(resources, list):
         issues.append(DataIssue(label, None, "resources", f"must be a list, not {_json_type(resources)}"))
@@ -203,7 +210,7 @@ def resource_entries(desc: object, label: str) -> dict[str, tuple[int, str]]:
             issues.append(DataIssue(label, None, where, f"must be an object, not {_json_type(res)}"))
             continue
         before = len(issues)
-        _check_types(res, _RESOURCE_TEXT, f"{where}.", label, issues)
+        _check_types(res, _RESOURCE_TYPES, f"{where}.", label, issues)
         if len(issues) > before or res.get("name") not in TABLES:
             continue  # resources of other names are allowed and ignored
         _check_resource(res, i, label, entries, issues)
