@@ -588,7 +588,8 @@ LINTIAN_FIXED = ("custom-library-search-path", "shared-library-is-executable", "
                  "no-manual-page", "no-md5sums-control-file", "copyright-without-copyright-notice",
                  "copyright-not-using-common-license-for-lgpl", "copyright-refers-to-deprecated-bsd-license-file",
                  "manpage-has-errors-from-man", "changelog-not-compressed-with-max-compression",
-                 "debian-changelog-file-missing-or-wrong-name", "binary-without-manpage")
+                 "debian-changelog-file-missing-or-wrong-name", "binary-without-manpage",
+                 "malformed-deb-archive")  # (zstd members: dpkg reads them, Debian's tools refuse them)
 
 
 @packaging
