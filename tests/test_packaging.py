@@ -509,6 +509,23 @@ def test_no_library_search_path_outside_the_bundle(installed):
 
 @packaging
 @needs_deb
+def test_installed_app_never_looks_into_the_build_machines_python(installed, tmp_path):
+    """What the RUNPATHs caused: the installed app probed the build machine's Python prefix
+    (e.g. ~/.pyenv/versions/3.11.7/lib) for libraries at every start."""
+    prefix = Path(sys.base_prefix).resolve()
+    if not shutil.which("strace") or str(prefix) in ("/usr", "/usr/local", "/"):
+        pytest.skip("no strace, or the build's Python lives in a system prefix")
+    trace = tmp_path / "files.trace"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    subprocess.run(["strace", "-f", "-qq", "-e", "trace=open,openat,stat,newfstatat,access,faccessat", "-o", str(trace),
+                    str(installed / "opt" / NAME / NAME), "--check-data"],
+                   capture_output=True, text=True, env=env, timeout=120, check=True)
+    probes = [line for line in trace.read_text().splitlines() if str(prefix) in line]
+    assert not probes, "\n".join(probes[:10])
+
+
+@packaging
+@needs_deb
 def test_deb_md5sums_cover_every_file(deb, installed, tmp_path):
     control = tmp_path / "control"
     subprocess.run(["dpkg-deb", "-e", str(deb), str(control)], check=True)
