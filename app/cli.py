@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _day(text: str):
-    from app.deeplink import parse_day
+    from app.window.deeplink import parse_day
 
     try:
         return parse_day(text)
@@ -57,11 +57,11 @@ def _day(text: str):
 
 def apply_start_state(window, args, restore_session: bool) -> None:
     """After the data is in: the saved session, then the deep link (which wins)."""
-    from app.deeplink import page_for
+    from app.window.deeplink import page_for
 
     page = None
     if restore_session:
-        from app import session
+        from app.window import session
 
         page = session.restore_layout(window)
         session.restore_filter(window)
@@ -98,7 +98,7 @@ def check_data(path: str | None) -> int:
         disputed = ds.disputed_groups()
         lines.append(f"  figures where sources differ: {disputed['compare_group'].nunique()} quantities, "
                      f"{len(disputed)} rows")
-        from app.load_errors import dataset_notes
+        from app.window.load_errors import dataset_notes
 
         lines += [f"  note: {note}" for note in dataset_notes(ds)]
     except Exception as err:  # noqa: BLE001 - any failure is a failed check, never a traceback
@@ -119,7 +119,7 @@ def check_data(path: str | None) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if "--supervise" in argv:  # also how an installed bundle (no `python -m`) gets the supervisor
-        from app.supervisor import main as supervise
+        from app.kiosk.supervisor import main as supervise
 
         return supervise([a for a in argv if a != "--supervise"])
     args = build_parser().parse_args(argv)
@@ -135,8 +135,8 @@ def run_gui(args) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.i18n import install_translator, pick_language
-    from app.main_window import MainWindow
     from app.state import AppState
+    from app.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Khasan 1938 Explorer")
@@ -147,7 +147,7 @@ def run_gui(args) -> int:
     install_translator(app, lang)
     state = AppState(language=lang)
     if args.kiosk:
-        from app.kiosk import KioskWindow
+        from app.kiosk.window import KioskWindow
 
         window = KioskWindow(state)
     else:
@@ -155,8 +155,8 @@ def run_gui(args) -> int:
 
     def finish_setup():
         """What the first paint doesn't need: the window icon and the name fonts."""
-        from app.fonts import install_name_fonts
-        from app.icons import app_icon
+        from app.views.common.icons import app_icon
+        from app.window.fonts import install_name_fonts
 
         app.setWindowIcon(app_icon())
         install_name_fonts()  # Cyrillic/CJK names render without system fonts for them
@@ -175,7 +175,7 @@ def run_gui(args) -> int:
         finish_setup()
         window.load_data(args.data, fallback=True)  # errors: a banner, not a dialog that would block
         start_state(restore_session=False)
-        from app.icons import load_now
+        from app.views.common.icons import load_now
 
         load_now()
         app.processEvents()

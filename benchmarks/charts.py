@@ -38,7 +38,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from app.model import load_dataset
     from app.state import AppState
-    from app.views.forces import ForcesView
+    from app.views.forces.page import ForcesView
 
     state = AppState()
     view = ForcesView(state)

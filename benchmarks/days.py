@@ -49,10 +49,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from app.main_window import MainWindow
     from app.model import load_dataset
     from app.state import AppState
-    from app.views.days import DaysView
+    from app.views.days.page import DaysView
+    from app.window.main_window import MainWindow
 
     dataset = load_dataset()
 

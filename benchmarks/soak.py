@@ -242,8 +242,8 @@ def spin(seconds: float) -> None:
 
 def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_000) -> dict:
     """Drive a kiosk window with ``events`` random inputs; returns the figures printed by main()."""
-    from app.kiosk import KioskWindow
-    from app.kiosk_settings import KioskSettings, hash_pin
+    from app.kiosk.settings import KioskSettings, hash_pin
+    from app.kiosk.window import KioskWindow
     from app.state import AppState
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -87,7 +87,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.state import AppState
-    from app.views.incidents import IncidentView
+    from app.views.incidents.page import IncidentView
 
     app = QApplication.instance() or QApplication([])
     rss_before = rss_mb()

@@ -13,7 +13,7 @@ subsets, renamed (the licences ask modified fonts not to use the original names)
 * ``KhasanNames-Cyrillic.ttf`` from DejaVu Sans (Bitstream Vera licence + public domain):
   Cyrillic and the few punctuation marks around them.
 
-The app registers both at start-up (app/fonts.py) and uses them as fallback families.
+The app registers both at start-up (app/window/fonts.py) and uses them as fallback families.
 """
 from __future__ import annotations
 

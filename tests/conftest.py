@@ -59,7 +59,7 @@ def state(qtbot):
 @pytest.fixture
 def loaded_window(qtbot, state):
     """The main window, shown, with the bundled data loaded."""
-    from app.main_window import MainWindow
+    from app.window.main_window import MainWindow
 
     win = MainWindow(state)
     qtbot.addWidget(win)

@@ -57,11 +57,11 @@ def test_version():
 
 def test_supervise_hands_the_other_options_to_the_supervisor(monkeypatch):
     """An installed bundle has no `python -m`: --supervise is how it starts the supervisor."""
-    import app.supervisor
+    import app.kiosk.supervisor
     from app.cli import main
 
     seen = []
-    monkeypatch.setattr(app.supervisor, "main", lambda argv: seen.append(argv) or 0)
+    monkeypatch.setattr(app.kiosk.supervisor, "main", lambda argv: seen.append(argv) or 0)
     assert main(["--supervise", "--kiosk", "--lang", "fi"]) == 0
     assert seen == [["--kiosk", "--lang", "fi"]]
 

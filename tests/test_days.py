@@ -167,7 +167,7 @@ def test_day_modules_do_not_touch_the_network():
 
 @pytest.fixture
 def view(qtbot, state, dataset):
-    from app.views.days import DaysView
+    from app.views.days.page import DaysView
 
     state.set_dataset(dataset)
     v = DaysView(state)
@@ -282,7 +282,7 @@ def test_map_uses_the_exact_coordinates_and_marks_the_rest_approximate(view):
 
 
 def test_map_draws_the_days_moves_with_notes_and_sources(view, state, qtbot):
-    from app.views.day_map import ArrowItem
+    from app.views.days.map import ArrowItem
 
     state.set_day(DAY("1938-08-06"))
     arrows = [i for i in view.map.move_items if isinstance(i, ArrowItem)]
@@ -308,7 +308,7 @@ def test_map_draws_the_days_moves_with_notes_and_sources(view, state, qtbot):
 
 
 def test_tooltips_escape_data_text():
-    from app.views.day_text import tooltip_html
+    from app.views.days.text import tooltip_html
 
     assert tooltip_html("<b>1 < 2</b>\nnext") == "<p>&lt;b&gt;1 &lt; 2&lt;/b&gt;<br>next</p>"
 
@@ -371,7 +371,7 @@ def test_language_switch_shows_finnish(view, state, dataset):
 
 def test_the_map_needs_no_network(monkeypatch, qtbot, state, dataset):
     """Sockets are blocked while the view is built, stepped through every day and painted."""
-    from app.views.days import DaysView
+    from app.views.days.page import DaysView
 
     def refuse(*_args, **_kwargs):
         raise AssertionError("the daily viewer tried to use the network")
@@ -392,7 +392,7 @@ def test_the_map_needs_no_network(monkeypatch, qtbot, state, dataset):
 
 def test_a_package_without_coordinates_still_opens(qtbot, state, package):
     """The map degrades to a notice; stepping and lists still work."""
-    from app.views.days import DaysView
+    from app.views.days.page import DaysView
 
     places = read_raw(package / "places.csv")
     places["lat"] = ""
@@ -417,7 +417,7 @@ def test_finnish_translation_covers_the_daily_viewer(qtbot, state, dataset):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from app.paths import resources_dir
-    from app.views.days import DaysView
+    from app.views.days.page import DaysView
 
     ts = ET.parse(resources_dir() / "translations" / "app_fi.ts").getroot()
     ours = [c for c in ts.iter("context") if c.findtext("name") in ("DaysView", "DayText", "DayMap", "MapLegend",
@@ -457,7 +457,7 @@ def test_a_day_outside_the_strip_shows_nothing_of_another_day(view, state):
 def test_a_hidden_page_defers_its_drawing_and_catches_up(qtbot, state, dataset):
     """Start-up cost: while another page is shown, only the day label follows the day;
     the map, rows and chart are built when the page is first shown."""
-    from app.views.days import DaysView
+    from app.views.days.page import DaysView
 
     state.set_dataset(dataset)
     v = DaysView(state)

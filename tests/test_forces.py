@@ -6,15 +6,23 @@ from collections import Counter
 
 import pandas as pd
 import pytest
+from conftest import read_raw, write_raw
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
 from app.model import CONFLICTS, load_dataset
 from app.model.forces import (
-    BOTH, BOTH_CONFLICTS, CHARTS, SCOPES, FigureIndex, chart_of, format_number, scope_level, value_text,
+    BOTH,
+    BOTH_CONFLICTS,
+    CHARTS,
+    SCOPES,
+    FigureIndex,
+    chart_of,
+    format_number,
+    scope_level,
+    value_text,
 )
-from app.views.forces_layout import balanced_columns, layout_chart
-from conftest import read_raw, write_raw
+from app.views.forces.layout import balanced_columns, layout_chart
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +142,7 @@ def test_layout_gives_every_figure_a_bar_inside_the_width(index, width):
 # --------------------------------------------------------------------------- the view
 @pytest.fixture
 def view(qtbot, state, dataset):
-    from app.views.forces import ForcesView
+    from app.views.forces.page import ForcesView
 
     v = ForcesView(state)
     qtbot.addWidget(v)
@@ -247,7 +255,7 @@ def test_png_and_svg_export_write_valid_files(view, tmp_path):
 
 def test_export_dialog_only_asks_for_the_path(view, tmp_path, monkeypatch):
     target = tmp_path / "chosen"
-    monkeypatch.setattr("app.views.forces.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("app.views.forces.page.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     view.export_png.click()
     assert QImage(str(target) + ".png").width() > 0
 
@@ -291,7 +299,7 @@ def test_finnish_uses_the_finnish_columns(view, state, dataset):
 
 def test_data_text_is_drawn_literally_not_as_html(qtbot, state, package):
     """Pins that a scope containing markup is shown as typed (labels, tooltips, details)."""
-    from app.views.forces import ForcesView
+    from app.views.forces.page import ForcesView
 
     fig = read_raw(package / "figures.csv")
     fig.loc[fig["id"] == "fig-khasan-ussr-sick-1", "scope_en"] = "<b>sick</b> & <i>more</i>"

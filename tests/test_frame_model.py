@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
 
-from app.views.frame_model import FrameModel, number_column, text_column
+from app.views.common.frame_model import FrameModel, number_column, text_column
 
 
 def make_model(qtbot):

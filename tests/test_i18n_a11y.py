@@ -9,8 +9,20 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QGraphicsView,
-    QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QTabBar, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabBar,
+    QWidget,
 )
 
 from app.i18n import format_int, install_translator
@@ -278,7 +290,7 @@ def test_bundled_fonts_cover_every_non_latin_name(dataset):
         "from PySide6.QtWidgets import QApplication\n"
         "from PySide6.QtGui import QFont, QRawFont\n"
         "app = QApplication([])\n"
-        "from app.fonts import install_name_fonts\n"
+        "from app.window.fonts import install_name_fonts\n"
         "from app.paths import resources_dir\n"
         "fams = install_name_fonts()\n"
         "assert {'Khasan Names CJK', 'Khasan Names Cyrillic'} <= set(fams), fams\n"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 from app.model import load_dataset
 from app.model.queries import EventFilter
-from app.views.incidents import IncidentView
+from app.views.incidents.page import IncidentView
 from tests.conftest import read_raw, write_raw
 
 DATE, PLACE, SECTOR, KIND, TITLE, UK = 0, 1, 2, 3, 4, 5

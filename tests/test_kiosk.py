@@ -14,11 +14,23 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QHeaderView, QLineEdit,
-    QMessageBox, QScroller, QTableView, QTabBar, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QScroller,
+    QTabBar,
+    QTableView,
+    QWidget,
 )
 
-from app.kiosk_settings import KioskSettings, PinGuard, hash_pin, load_settings, save_settings, verify_pin
+from app.kiosk.settings import KioskSettings, PinGuard, hash_pin, load_settings, save_settings, verify_pin
 
 PIN = "2468"
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +44,7 @@ def pin_hash():
 @pytest.fixture
 def make_kiosk(qtbot, state, pin_hash):
     """Build a loaded KioskWindow with test settings; records staff exits in ``window.exits``."""
-    from app.kiosk import KioskWindow
+    from app.kiosk.window import KioskWindow
 
     def make(**overrides):
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # earlier tests' windows, now
@@ -252,7 +264,7 @@ def test_settings_round_trip_and_bad_values(tmp_path):
 
 
 def test_set_pin_stores_a_salted_hash_only(tmp_path, monkeypatch, capsys):
-    from app import kiosk
+    from app.kiosk import staff as kiosk
 
     path = tmp_path / "conf" / "kiosk.toml"
     monkeypatch.setenv("KHASAN_KIOSK_CONFIG", str(path))
@@ -448,7 +460,7 @@ def test_a_tap_shows_the_tooltip(kiosk, qtbot, monkeypatch):
     from PySide6.QtWidgets import QPushButton
 
     shown = []
-    monkeypatch.setattr("app.kiosk_guard.QToolTip.showText", lambda pos, text, *a: shown.append(text))
+    monkeypatch.setattr("app.kiosk.input_guard.QToolTip.showText", lambda pos, text, *a: shown.append(text))
     probe = QPushButton("probe", kiosk.overview)
     probe.setToolTip("what this does")
     probe.show()
@@ -486,7 +498,7 @@ def test_only_offered_languages(make_kiosk):
 # ---------------------------------------------------------------------- crashes
 @pytest.mark.qt_no_exception_capture
 def test_unhandled_exceptions_are_logged_not_shown(kiosk, qtbot, tmp_path):
-    from app.kiosk_log import install_crash_log
+    from app.kiosk.crash_log import install_crash_log
 
     crash = install_crash_log(tmp_path, qt_messages=False)
     try:
@@ -526,7 +538,7 @@ def pids(path: Path) -> list[int]:
 
 
 def supervise(tmp_path, mode: str, **kw):
-    from app.supervisor import Supervisor
+    from app.kiosk.supervisor import Supervisor
 
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
@@ -584,14 +596,14 @@ def test_supervisor_stops_after_a_staff_exit(tmp_path):
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(__import__("signal"), "SIGSTOP"), reason="needs POSIX signals")
 def test_supervisor_restarts_the_real_kiosk(tmp_path):
-    """End to end: python -m app.supervisor --kiosk, kill the app, a new one comes up."""
+    """End to end: python -m app.kiosk.supervisor --kiosk, kill the app, a new one comes up."""
     import re
     import signal
     import subprocess
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KHASAN_KIOSK_CONFIG=str(tmp_path / "kiosk.toml"),
                XDG_STATE_HOME=str(tmp_path / "state"), XDG_CACHE_HOME=str(tmp_path / "cache"))
-    proc = subprocess.Popen([sys.executable, "-m", "app.supervisor", "--kiosk"], cwd=ROOT, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "app.kiosk.supervisor", "--kiosk"], cwd=ROOT, env=env,
                             stderr=subprocess.PIPE, text=True)
     started: list[int] = []
     lines: list[str] = []

@@ -1,4 +1,4 @@
-"""The kiosk window puts itself back (app.kiosk_window_guard), offscreen: minimised, not
+"""The kiosk window puts itself back (app.kiosk.window_guard), offscreen: minimised, not
 fullscreen, hidden or deactivated, it is fullscreen, shown and active again within a
 second; after a staff exit it is left alone. The same under a real window manager:
 tests/test_kiosk_wm.py."""
@@ -11,14 +11,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from app.kiosk_settings import KioskSettings, hash_pin
+from app.kiosk.settings import KioskSettings, hash_pin
 
 _S = Qt.WindowState
 
 
 @pytest.fixture
 def kiosk(qtbot, state):
-    from app.kiosk import KioskWindow
+    from app.kiosk.window import KioskWindow
 
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window = KioskWindow(state, KioskSettings(idle_timeout=600, countdown=600, pin=hash_pin("2468", 1000)),
@@ -100,7 +100,7 @@ def test_staff_exit_stops_the_guard(kiosk, qtbot):
 
 
 def test_guard_waits_for_the_first_show(qtbot, state):
-    from app.kiosk import KioskWindow
+    from app.kiosk.window import KioskWindow
 
     window = KioskWindow(state, KioskSettings(), crash_log=False)
     qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
@@ -115,7 +115,7 @@ def test_no_x11_probe_offscreen(kiosk):
 # ---------------------------------------------------------------------- the X11 decision table
 def _probe(facts: dict, viewable=True):
     """An X11Probe that answers from ``facts`` instead of an X server."""
-    from app.kiosk_x11 import _ATOMS, X11Probe
+    from app.kiosk.x11 import _ATOMS, X11Probe
 
     probe = object.__new__(X11Probe)
     probe.conn = 1
@@ -151,7 +151,7 @@ def test_x11_probe_reasons(facts, viewable, reason):
 
 
 def test_remap_only_for_unmapped_reasons():
-    from app.kiosk_x11 import REMAP
+    from app.kiosk.x11 import REMAP
 
     assert "x11: not mapped".endswith(REMAP) and "x11: not managed by the window manager".endswith(REMAP)
     assert not "x11: iconified by the window manager".endswith(REMAP)

@@ -104,7 +104,7 @@ def wait_in_place(env, win: int, timeout: float, also=lambda: True) -> tuple[flo
 
 def keyboard_grabbed(env) -> bool:
     """Whether some client (a window manager's menu) holds the keyboard: try to grab it."""
-    from app.kiosk_x11 import X11Probe, _Cookie
+    from app.kiosk.x11 import X11Probe, _Cookie
 
     class Reply(ctypes.Structure):
         _fields_ = [("response_type", ctypes.c_uint8), ("status", ctypes.c_uint8)]

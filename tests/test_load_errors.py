@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-import app.loading
 import app.model
+import app.window.loading
 from app.cli import check_data
-from app.main_window import MainWindow
+from app.window.main_window import MainWindow
 from tests.conftest import read_raw, write_raw
 
 NOTE = "places: not in this package; the bundled table is used"
@@ -116,7 +116,7 @@ def test_open_data_failure_keeps_the_shown_data(loaded_window, bad_package, qtbo
 def test_open_data_survives_a_bug_in_the_loader(loaded_window, tmp_path, monkeypatch, qtbot):
     win = loaded_window
     before = win.state.dataset
-    monkeypatch.setattr(app.loading, "load_dataset", raise_for_paths(app.model.load_dataset, ZeroDivisionError("x")))
+    monkeypatch.setattr(app.window.loading, "load_dataset", raise_for_paths(app.model.load_dataset, ZeroDivisionError("x")))
     with qtbot.waitSignal(win.load_failed, timeout=20000):
         win.open_data(tmp_path)
     assert win.state.dataset is before
@@ -229,8 +229,8 @@ def test_kiosk_start_up_with_bad_data_shows_the_banner_without_the_clipboard(qtb
     button is hidden like every clipboard control in the kiosk."""
     from PySide6.QtWidgets import QApplication
 
-    from app.kiosk import KioskWindow
-    from app.kiosk_settings import KioskSettings
+    from app.kiosk.settings import KioskSettings
+    from app.kiosk.window import KioskWindow
 
     window = KioskWindow(state, KioskSettings(idle_timeout=600, countdown=600), crash_log=False)
     window.quit_app = lambda *a: None

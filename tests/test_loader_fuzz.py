@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, settings, strategies as st
-from hypothesis import event, given
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from app.model import DataError, Dataset, load_dataset
 from app.model.errors import UnexpectedLoadError

@@ -208,7 +208,7 @@ def _load_hook(name: str):
 def test_qtawesome_hook_keeps_the_fonts_the_app_uses():
     pytest.importorskip("PyInstaller")
     hook = _load_hook("hook-qtawesome")
-    from app.icons import SPECS
+    from app.views.common.icons import SPECS
 
     used = {spec.split(".")[0] for spec in SPECS.values()}
     assert used <= hook.USED

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import pandas as pd
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.model.queries import FACETS, EventFilter, EventSearch, casualty_totals
 

@@ -7,10 +7,10 @@ import pandas as pd
 import pytest
 
 from app.cli import apply_start_state, build_parser
-from app.loading import DataLoadJob
-from app.main_window import MainWindow
 from app.model.queries import EventFilter
 from app.model.research import differing_figures, entity_events, source_usage
+from app.window.loading import DataLoadJob
+from app.window.main_window import MainWindow
 from tests.conftest import read_raw, write_raw
 
 

@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from app.model.csv_reading import (check_characters, check_header, decode, parse_csv,
-                                   read_header)
+from app.model.csv_reading import check_characters, check_header, decode, parse_csv, read_header
 from app.model.dataset import Dataset
 from app.model.errors import DataError, DataIssue, UnexpectedLoadError, shown
 from app.model.package_files import MAX_FILE_BYTES, plan_package, read_bytes
 from app.model.schema import TABLES, TableSchema, bundled_schemas
-from app.model.validation import (MAX_ISSUES, Progress, _no_progress, check_references,
-                                  validate_frame)
+from app.model.validation import MAX_ISSUES, Progress, _no_progress, check_references, validate_frame
 from app.paths import data_dir
 
 __all__ = ["MAX_FILE_BYTES", "MAX_ISSUES", "LoadCancelled", "Progress", "check_references",

@@ -5,7 +5,7 @@
     powershell -ExecutionPolicy Bypass -File install-kiosk-task.ps1 -User KIOSK `
         -Python "C:\khasan-explorer\.venv\Scripts\pythonw.exe" -WorkDir "C:\khasan-explorer"
 
-  The task runs `pythonw -m app.supervisor --kiosk` in the kiosk user's desktop session.
+  The task runs `pythonw -m app.kiosk.supervisor --kiosk` in the kiosk user's desktop session.
   The supervisor restarts the app within 3 s of a crash or a hang; Task Scheduler restarts
   the supervisor itself if it ever dies (its shortest retry interval is one minute, which
   is why the supervisor, not the task, does the fast restarts). A staff exit (corner long
@@ -22,7 +22,7 @@ param(
 $ErrorActionPreference = "Stop"
 if (-not (Test-Path $Python)) { throw "No Python at $Python" }
 
-$action = New-ScheduledTaskAction -Execute $Python -Argument "-m app.supervisor --kiosk" -WorkingDirectory $WorkDir
+$action = New-ScheduledTaskAction -Execute $Python -Argument "-m app.kiosk.supervisor --kiosk" -WorkingDirectory $WorkDir
 $trigger = New-ScheduledTaskTrigger -AtLogOn -User $User
 $trigger.Delay = "PT5S"  # let the desktop settle
 $settings = New-ScheduledTaskSettingsSet `

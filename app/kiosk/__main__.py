@@ -1,0 +1,3 @@
+from app.kiosk.staff import main
+
+raise SystemExit(main())

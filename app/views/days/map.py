@@ -1,0 +1,406 @@
+"""The daily viewer's offline map: a QGraphicsScene drawn from the places table.
+
+No tiles, no network. The lake, the river and both border claims are schematic shapes
+from :mod:`app.model.schematic`; hills sit at their data coordinates, approximate ones
+drawn hollow with '≈'. Each day sets the holder of every hill and shows that day's moves.
+Scene units are metres; scene y points south (north is up).
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel
+
+from app.i18n import locale_for
+from app.model.days import DayRecord, MoveLine
+from app.model.schematic import Schematic
+from app.views.common.palette import side_color
+from app.views.common.retranslate import Retranslating
+from app.views.days.map_items import (
+    INK,
+    LAND,
+    MARKER_KINDS,
+    WATER,
+    WATER_EDGE,
+    ArrowItem,
+    LabelItem,
+    PlaceItem,
+    RingItem,
+    qpoint,
+)
+from app.views.days.text import DayText, tooltip_html
+
+
+class DayMap(Retranslating, QGraphicsView):
+    """The schematic map; :meth:`show_day` updates holders and moves for one day.
+
+    Keyboard: + and − zoom, 0 fits the map, the arrow keys pan. Its accessible description
+    lists the day's holders and moves; the list beside it holds every row with its source.
+    """
+
+    picked = Signal(str)  # plain-text details of a clicked hill, arrow or ring
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dayMap")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet("QGraphicsView#dayMap:focus { border: 2px solid palette(highlight); }")
+        self._day_summary = ""
+        self.text = DayText(self)
+        self.setScene(QGraphicsScene(self))
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, many changes
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setBackgroundBrush(LAND)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setMinimumSize(320, 220)
+        self.schematic: Schematic | None = None
+        self.lang = "en"
+        self.place_items: dict[str, PlaceItem] = {}
+        self.move_items: list[QGraphicsItem] = []
+        self.drawn_moves: list[str] = []
+        self._zoomed = False
+        # Moves the map cannot draw are listed over its top-left corner: an overlay, so
+        # the map keeps its size (and scale) from day to day during playback.
+        self.note = QLabel(self.viewport())
+        self.note.setObjectName("offMap")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("QLabel { background: rgba(255, 255, 255, 225); border: 1px solid #bbbbbb;"
+                                " border-radius: 4px; padding: 3px 6px; }")
+        self.note.hide()
+        self.retranslate()
+
+    # ------------------------------------------------------------------ building
+    def set_schematic(self, schematic: Schematic, lang: str, control_places: set[str], place_name) -> None:
+        """Draw the static map once per dataset and language."""
+        self.schematic, self.lang = schematic, lang
+        self._place_name = place_name
+        scene = self.scene()
+        scene.clear()
+        self.place_items.clear()
+        self.move_items = []
+        self.drawn_moves = []
+        x0, y0, x1, y1 = schematic.extent
+        rect = QRectF(x0, -y1, x1 - x0, y1 - y0)
+        scene.setSceneRect(rect.adjusted(-3000, -3000, 3000, 3000))
+        self._extent = rect
+        if schematic.projection is None:
+            scene.addItem(LabelItem(self.tr("No place in the data has coordinates."), anchor="center"))
+            self._fit()
+            return
+        self._draw_static(schematic)
+        for place in schematic.places.values():
+            if place.kind not in MARKER_KINDS:
+                continue
+            # Names go right of the marker unless a neighbour or the map's edge is there.
+            left = place.x > x1 - 1800 or place.x > x0 + 3500 and any(
+                o.id != place.id and o.kind in MARKER_KINDS and 0 < o.x - place.x < 3000
+                and abs(o.y - place.y) < 600 for o in schematic.places.values())
+            item = PlaceItem(place, place.name(lang), label_left=left)
+            item.setPos(qpoint((place.x, place.y)))
+            item.set_details(self.text.place_details(place, lang))
+            item.has_control = place.id in control_places
+            scene.addItem(item)
+            self.place_items[place.id] = item
+        self._fit()
+
+    def _draw_static(self, s: Schematic) -> None:
+        scene = self.scene()
+        italic = QFont()
+        italic.setItalic(True)
+        if s.disputed:
+            brush = QBrush(QColor(120, 120, 120, 90), Qt.BrushStyle.BDiagPattern)
+            brush.setTransform(brush.transform().scale(1, 1))
+            item = scene.addPolygon(QPolygonF([qpoint(p) for p in s.disputed]), QPen(Qt.PenStyle.NoPen), brush)
+            item.setZValue(1)
+            item.setToolTip(tooltip_html(self.tr(
+                "Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.")))
+        if s.river:
+            path = QPainterPath(qpoint(s.river[0]))
+            for p in s.river[1:]:
+                path.lineTo(qpoint(p))
+            pen = QPen(WATER, 9)
+            pen.setCosmetic(True)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            scene.addPath(path, pen).setZValue(2)
+            tumen = s.places.get("tumen-river")
+            if tumen is not None:
+                label = LabelItem(f"≈ {tumen.name(self.lang)}", font=italic, color=WATER_EDGE, anchor="right")
+                label.setPos(qpoint((tumen.x - 180, tumen.y - 300)))
+                label.setToolTip(tooltip_html(self.text.place_details(tumen, self.lang)
+                                              + "\n\n" + self.tr("Course drawn schematically.")))
+                label.setZValue(15)
+                scene.addItem(label)
+        for x, y, rx, ry in s.islands:
+            scene.addEllipse(QRectF(x - rx, -y - ry, 2 * rx, 2 * ry), QPen(QColor("#c9b27c")),
+                             QBrush(QColor("#e8d9a8"))).setZValue(3)
+        if s.lake:
+            pen = QPen(WATER_EDGE, 1.5)
+            pen.setCosmetic(True)
+            lake = scene.addPolygon(QPolygonF([qpoint(p) for p in s.lake]), pen, QBrush(WATER))
+            lake.setZValue(4)
+            place = s.places.get("lake-khasan")
+            if place is not None:
+                lake.setToolTip(tooltip_html(self.text.place_details(place, self.lang)
+                                             + "\n\n" + self.tr("Outline drawn schematically.")))
+                label = LabelItem(f"≈ {place.name(self.lang)}", font=italic, color=WATER_EDGE, anchor="center",
+                                  halo=False)
+                label.setPos(qpoint((place.x, place.y - 250)))
+                label.setZValue(5)
+                scene.addItem(label)
+        for line, side, text in ((s.soviet_claim, "USSR", self.tr("Soviet claim (schematic)")),
+                                 (s.japanese_claim, "Japan", self.tr("Japanese claim (schematic)"))):
+            if not line:
+                continue
+            path = QPainterPath(qpoint(line[0]))
+            for p in line[1:]:
+                path.lineTo(qpoint(p))
+            pen = QPen(QColor(side_color(side)), 2.2, Qt.PenStyle.DashLine if side == "USSR" else Qt.PenStyle.DashDotLine)
+            pen.setCosmetic(True)
+            item = scene.addPath(path, pen)
+            item.setZValue(6)
+            tip = (self.tr("Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and "
+                           "Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.") if side == "USSR" else
+                   self.tr("Border as Japan and Manchukuo claimed it: along the west shore of Lake Khasan, "
+                           "putting the hills on the Manchukuo side. Schematic."))
+            item.setToolTip(tooltip_html(tip))
+            # Label the claims on their southern legs, clear of the hills and the arrows.
+            # Soviet: on the southern leg; Japanese: on the northern leg, east of the hills.
+            a, b = (line[-2], line[-1]) if side == "USSR" else (line[0], line[1])
+            t = 0.45 if side == "USSR" else 0.75
+            label = LabelItem(text, font=italic, color=QColor(side_color(side)),
+                              anchor="right" if side == "USSR" else "left")
+            label.setPos(qpoint((a[0] + (b[0] - a[0]) * t + (-150 if side == "USSR" else 150),
+                                 a[1] + (b[1] - a[1]) * t)))
+            label.setZValue(16)
+            scene.addItem(label)
+        big = QFont()
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+        for key, x, y in s.regions:
+            label = LabelItem(self.text.region(key).upper(), font=big, color=QColor("#9a9384"), anchor="center",
+                              halo=False)
+            label.setPos(qpoint((x, y)))
+            label.setZValue(0.5)
+            scene.addItem(label)
+
+    # ------------------------------------------------------------------ one day
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Schematic map of the Lake Khasan area"))
+        self._describe()
+
+    def _describe(self) -> None:
+        text = self.tr("Who held each hill and the day's moves; + and − zoom, 0 fits.")
+        self.setAccessibleDescription(f"{text} {self._day_summary}".strip())
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt override)
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            self.zoom(1.25 if key != Qt.Key.Key_Minus else 0.8)
+        elif key == Qt.Key.Key_0:
+            self._fit()
+        else:
+            super().keyPressEvent(event)  # arrows pan (QGraphicsView)
+            return
+        event.accept()
+
+    def zoom(self, factor: float) -> None:
+        """Zoom about the centre, within 0.8x to 8x of the fitted scale."""
+        if getattr(self, "_extent", None) is None:
+            return
+        fit = min(self.viewport().width() / max(1.0, self._extent.width()),
+                  self.viewport().height() / max(1.0, self._extent.height()))
+        if fit * 0.8 <= self.transform().m11() * factor <= fit * 8:
+            anchor = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor, factor)
+            self.setTransformationAnchor(anchor)
+            self._zoomed = True
+            self._update_detail()
+
+    def show_day(self, record: DayRecord, selected_place: str = "") -> list[MoveLine]:
+        """Holders and moves of one day. Returns the day's moves that could not be drawn."""
+        for place_id, item in self.place_items.items():
+            line = next((c for c in record.control if c.place_id == place_id), None)
+            if item.has_control or line is not None:
+                text = self.text.holder(line.holder if line else None)
+                if line is not None and line.basis == "inferred":
+                    text += " · " + self.text.basis("inferred")
+                if line is not None and line.carried:
+                    text += " · " + self.tr("as of {day}").format(day=self._short_day(line.row_date))
+                item.set_holder(line.holder if line else None, text, True)
+                details = self.text.place_details(item.place, self.lang)
+                if line is not None:
+                    details = self.text.control_details(line, self.lang) + "\n\n" + details
+                item.set_details(details)
+            item.set_highlighted(place_id == selected_place)
+        scene = self.scene()
+        for item in self.move_items:
+            scene.removeItem(item)
+        self.move_items = []
+        self.drawn_moves = []
+        if self.schematic is None or self.schematic.projection is None:
+            return list(record.moves)
+        off_map: list[MoveLine] = []
+        rings: dict[str, list[MoveLine]] = {}
+        arrows: dict[tuple, list[tuple[MoveLine, object]]] = {}
+        for move in record.moves:
+            path = self.schematic.move_path(move.from_direction, move.from_place_id, move.to_place_id)
+            if path is None:
+                off_map.append(move)
+                continue
+            self.drawn_moves.append(move.id)
+            if path.start is None:
+                rings.setdefault(move.to_place_id, []).append(move)
+            else:
+                arrows.setdefault((move.to_place_id, move.from_direction, move.from_place_id), []).append((move, path))
+        for group in arrows.values():
+            # Same origin and objective: offset sideways so every arrow shows; one label.
+            label = "\n".join(self._move_caption(m, with_kind=False) for m, _ in group)
+            for k, (move, path) in enumerate(group):
+                start, end = qpoint(path.start), qpoint(path.end)
+                if k:
+                    dx, dy = end.x() - start.x(), end.y() - start.y()
+                    n = math.hypot(dx, dy) or 1.0
+                    shift = 170.0 * ((k + 1) // 2) * (1 if k % 2 else -1)
+                    start += QPointF(-dy / n * shift, dx / n * shift)
+                    end += QPointF(-dy / n * shift * 0.4, dx / n * shift * 0.4)
+                item = ArrowItem(start, end, move.side, move.kind, label if k == 0 else "",
+                                 label_at=0.5 if move.from_place_id in self.place_items else 0.0)
+                item.set_details(self.text.move_details(move, self._place_name))
+                scene.addItem(item)
+                self.move_items.append(item)
+        for place_id, moves in rings.items():
+            centre = qpoint(self.schematic.point(place_id))
+            lines = [self._move_caption(m, with_kind=True) for m in moves]
+            place = self.schematic.places[place_id]
+            item = RingItem(centre, moves[0].side, moves[0].kind, "\n".join(lines),
+                            radius=420.0 if place.kind == "lake" else 280.0,
+                            near_edge=place.x > self.schematic.extent[2] - 2500)
+            item.set_details("\n\n".join(self.text.move_details(m, self._place_name) for m in moves))
+            scene.addItem(item)
+            self.move_items.append(item)
+        self._day_summary = "; ".join(
+            f"{item.name}: {item.holder_text}" for item in self.place_items.values() if item.has_control)
+        self._describe()
+        return off_map
+
+    def _short_day(self, day) -> str:
+        return f"{day.day}.{day.month}." if self.lang == "fi" else f"{day.day} {day.strftime('%b')}"
+
+    def _move_caption(self, move: MoveLine, with_kind: bool) -> str:
+        who = move.unit_name or self.text.side(move.side)
+        text = f"{move.time} {who}" if move.time else who
+        return f"{text} ({self.text.move_kind(move.kind)})" if with_kind else text
+
+    def highlight(self, place_id: str) -> None:
+        """Ring the place of the selected event ('' for none)."""
+        for pid, item in self.place_items.items():
+            item.set_highlighted(pid == place_id)
+
+    def holder_text(self, place_id: str) -> str:
+        """The holder label shown on a place ('' if the place has none)."""
+        item = self.place_items.get(place_id)
+        return item.holder_text if item is not None and item.has_control else ""
+
+    # ------------------------------------------------------------------ view
+    def _fit(self) -> None:
+        if getattr(self, "_extent", None) is not None:
+            self.fitInView(self._extent, Qt.AspectRatioMode.KeepAspectRatio)
+            self._zoomed = False
+            self._update_detail()
+
+    def _update_detail(self) -> None:
+        """On a small map, names of minor places (not hills, not settlements) give way;
+        their markers and tooltips stay."""
+        crowded = self.metres_per_pixel() > 20
+        for item in self.place_items.values():
+            item.set_show_name(not (crowded and item.place.kind not in ("hill", "settlement", "city")))
+
+    def set_note(self, text: str) -> None:
+        """Plain text over the map's top-left corner; '' hides it."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self._place_note()
+
+    def _place_note(self) -> None:
+        if self.note.text():
+            width = max(120, self.viewport().width() - 80)  # clear of the north arrow
+            self.note.setFixedWidth(min(width, self.note.fontMetrics().horizontalAdvance(self.note.text()) + 20))
+            self.note.adjustSize()
+            self.note.move(6, 6)
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if not self._zoomed:
+            self._fit()
+        self._place_note()
+
+    def wheelEvent(self, event):  # noqa: N802
+        factor = 1.2 if event.angleDelta().y() > 0 else 1 / 1.2
+        scale = self.transform().m11() * factor
+        fit = min(self.viewport().width() / max(1.0, self._extent.width()),
+                  self.viewport().height() / max(1.0, self._extent.height()))
+        if fit * 0.8 <= scale <= fit * 8:
+            self.scale(factor, factor)
+            self._zoomed = True
+            self._update_detail()
+
+    def mouseDoubleClickEvent(self, event):  # noqa: N802
+        self._fit()
+
+    def metres_per_pixel(self) -> float:
+        return 1.0 / max(1e-9, self.transform().m11())
+
+    def drawForeground(self, painter: QPainter, rect) -> None:  # noqa: N802
+        """Scale bar and north arrow, in viewport pixels over the scene."""
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.viewport().width(), self.viewport().height()
+        font = QFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        painter.setFont(font)
+        fm = QFontMetricsF(font)
+        self._draw_scale_bar(painter, w, h, fm)
+        self._draw_north(painter, w)
+        painter.restore()
+
+    def _draw_scale_bar(self, painter: QPainter, w: int, h: int, fm: QFontMetricsF) -> None:
+        mpp = self.metres_per_pixel()
+        target = 120 * mpp
+        length = next((m for m in (100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000) if m >= target * 0.6), 10000)
+        px = length / mpp
+        x1, y = w - 16, h - 18
+        x0 = x1 - px
+        loc = locale_for(self.lang)
+        label = self.tr("{n} km").format(n=loc.toString(length / 1000, "g", 3)) if length >= 1000 else \
+            self.tr("{n} m").format(n=loc.toString(length))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 215))
+        painter.drawRoundedRect(QRectF(x0 - 8, y - fm.height() - 10, px + 16, fm.height() + 18), 4, 4)
+        painter.setPen(QPen(INK, 2))
+        painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+        painter.drawLine(QPointF(x0, y - 5), QPointF(x0, y + 3))
+        painter.drawLine(QPointF(x1, y - 5), QPointF(x1, y + 3))
+        painter.drawText(QRectF(x0, y - fm.height() - 6, px, fm.height()), Qt.AlignmentFlag.AlignCenter, label)
+
+    def _draw_north(self, painter: QPainter, w: int) -> None:
+        cx, top = w - 30, 14
+        painter.setPen(QPen(INK, 1.2))
+        painter.setBrush(QColor(255, 255, 255, 215))
+        painter.drawEllipse(QPointF(cx, top + 24), 18, 18)
+        painter.setBrush(INK)
+        painter.drawPolygon(QPolygonF([QPointF(cx, top + 8), QPointF(cx + 7, top + 34), QPointF(cx, top + 28),
+                                       QPointF(cx - 7, top + 34)]))
+        bold = QFont(painter.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(QRectF(cx - 20, top + 42, 40, 16), Qt.AlignmentFlag.AlignCenter, self.tr("N"))

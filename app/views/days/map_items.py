@@ -1,0 +1,283 @@
+"""Graphics items of the daily viewer's map: labels, places, arrows and rings.
+
+Scene units are metres with y pointing south; labels and place markers ignore the view's
+zoom (ItemIgnoresTransformations) so text stays readable at any scale.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from app.model.schematic import MapPlace
+from app.views.common.palette import side_color
+from app.views.days.text import tooltip_html
+
+LAND = QColor("#f3f0e6")
+WATER = QColor("#a9cfe8")
+WATER_EDGE = QColor("#5b8fb9")
+INK = QColor("#222222")
+NO_RECORD = QColor("#bbbbbb")
+MARKER_KINDS = ("hill", "settlement", "outpost", "other", "airfield", "city")
+
+
+def qpoint(p) -> QPointF:
+    """Model metres (y north) to scene coordinates (y south)."""
+    return QPointF(p[0], -p[1])
+
+
+def text_color_on(background: QColor) -> QColor:
+    """Black or white text, whichever reads better on ``background``."""
+    r, g, b = background.redF(), background.greenF(), background.blueF()
+    return QColor("#000000") if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else QColor("#ffffff")
+
+
+class Pickable:
+    """An item with a tooltip and details shown when it is clicked."""
+
+    details = ""
+
+    def set_details(self, text: str) -> None:
+        self.details = text
+        self.setToolTip(tooltip_html(text))
+
+    def mousePressEvent(self, event):  # noqa: N802 (Qt override)
+        view = self.scene().views()[0] if self.scene() and self.scene().views() else None
+        if view is not None and hasattr(view, "picked") and self.details:
+            view.picked.emit(self.details)
+        event.accept()
+
+
+class LabelItem(QGraphicsItem):
+    """Text in screen pixels (ignores zoom) on a pale halo so it reads over lines."""
+
+    def __init__(self, text: str, parent=None, *, font: QFont | None = None, color: QColor = INK,
+                 anchor: str = "left", halo: bool = True, offset: tuple[float, float] = (0.0, 0.0)):
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._font = font or QFont()
+        self._color = color
+        self._anchor = anchor
+        self._offset = offset  # pixels, so it holds at any zoom
+        self._halo = halo
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.prepareGeometryChange()
+        self._text = text
+        fm = QFontMetricsF(self._font)
+        lines = text.split("\n") or [""]
+        w = max(fm.horizontalAdvance(s) for s in lines) + 6
+        h = fm.height() * len(lines) + 2
+        x = {"left": 0.0, "right": -w, "center": -w / 2, "below_right": -12.0, "below_left": -w + 12}[self._anchor]
+        y = 0.0 if self._anchor.startswith("below") else -h / 2
+        self._rect = QRectF(x + self._offset[0], y + self._offset[1], w, h)
+
+    def text(self) -> str:
+        return self._text
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self._halo:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.drawRoundedRect(self._rect, 3, 3)
+        painter.setFont(self._font)
+        painter.setPen(self._color)
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self._text)
+
+
+class PlaceItem(Pickable, QGraphicsItem):
+    """A place marker with its name and, for places with control rows, the day's holder.
+
+    Exact coordinates: filled marker. Approximate: hollow marker and '≈' before the name.
+    """
+
+    R = 7.0  # marker radius, pixels
+
+    def __init__(self, place: MapPlace, name: str, label_left: bool):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(40)  # above arrows and their labels: the holder must always show
+        self.place = place
+        self.name = name if place.exact else f"≈ {name}"
+        self.holder: str | None = None
+        self.holder_text = ""
+        self.has_control = False
+        self.highlighted = False
+        self._font = QFont()
+        self._font.setBold(place.kind == "hill")
+        self._badge_font = QFont()
+        self._badge_font.setPointSizeF(max(6.0, self._badge_font.pointSizeF() * 0.85))
+        self._left = label_left
+        self.show_name = True
+        self._layout()
+
+    def set_show_name(self, on: bool) -> None:
+        if on != self.show_name:
+            self.show_name = on
+            self.update()
+
+    def _layout(self) -> None:
+        self.prepareGeometryChange()
+        fm, bm = QFontMetricsF(self._font), QFontMetricsF(self._badge_font)
+        w = max(fm.horizontalAdvance(self.name), bm.horizontalAdvance(self.holder_text) + 10) + 8
+        x = -w - 14 if self._left else 14
+        self._name_rect = QRectF(x, -fm.height() + 2, w, fm.height())
+        self._badge_rect = QRectF(x, 3, bm.horizontalAdvance(self.holder_text) + 10, bm.height() + 2)
+        r = 2.4 * self.R
+        self._rect = QRectF(-r, -r, 2 * r, 2 * r).united(self._name_rect).united(self._badge_rect).adjusted(-2, -2, 2, 2)
+
+    def set_holder(self, holder: str | None, text: str, has_control: bool) -> None:
+        self.holder, self.holder_text, self.has_control = holder, text, has_control
+        self._layout()
+        self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self.R
+        if self.has_control:  # halo in the holder's colour
+            color = QColor(side_color(self.holder)) if self.holder else NO_RECORD
+            halo = QColor(color)
+            halo.setAlpha(110)
+            painter.setPen(QPen(color, 2.5))
+            painter.setBrush(halo)
+            painter.drawEllipse(QPointF(0, 0), 2.2 * r, 2.2 * r)
+        if self.highlighted:
+            painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), 2.9 * r, 2.9 * r)
+        painter.setPen(QPen(INK, 1.6))
+        painter.setBrush(INK if self.place.exact else QColor("#ffffff"))
+        if self.place.kind == "hill":
+            painter.drawPolygon(QPolygonF([QPointF(0, -r), QPointF(r, 0.75 * r), QPointF(-r, 0.75 * r)]))
+        else:
+            painter.drawRect(QRectF(-0.7 * r, -0.7 * r, 1.4 * r, 1.4 * r))
+        if self.show_name:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.drawRoundedRect(self._name_rect, 3, 3)
+            painter.setFont(self._font)
+            painter.setPen(INK)
+            align = Qt.AlignmentFlag.AlignVCenter | (
+                Qt.AlignmentFlag.AlignRight if self._left else Qt.AlignmentFlag.AlignLeft)
+            painter.drawText(self._name_rect.adjusted(3, 0, -3, 0), align, self.name)
+        if self.has_control:
+            color = QColor(side_color(self.holder)) if self.holder else NO_RECORD
+            badge = QRectF(self._badge_rect)
+            if self._left:
+                badge.moveRight(self._name_rect.right())
+            painter.setBrush(color)
+            painter.setPen(QPen(INK, 0.8))
+            painter.drawRoundedRect(badge, 4, 4)
+            painter.setFont(self._badge_font)
+            painter.setPen(text_color_on(color))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.holder_text)
+
+
+class ArrowItem(Pickable, QGraphicsPathItem):
+    """One move: a line with an arrowhead, in metres, in its side's colour.
+
+    Air strikes are dashed. The hover area is a wide stroke, not the thin line itself.
+    """
+
+    HEAD_M = 170.0
+
+    def __init__(self, start: QPointF, end: QPointF, side: str, kind: str, label: str, label_at: float = 0.0):
+        super().__init__()
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(30)
+        self.kind = kind
+        color = QColor(side_color(side))
+        pen = QPen(color, 3.2)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        if kind == "air_strike":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        elif kind == "withdrawal":
+            pen.setStyle(Qt.PenStyle.DotLine)
+        self.setPen(pen)
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        n = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / n, dy / n
+        head = min(self.HEAD_M, 0.45 * n)
+        base = QPointF(end.x() - ux * head, end.y() - uy * head)
+        path = QPainterPath(start)
+        path.lineTo(base)
+        self.setPath(path)
+        self.head = QGraphicsPathItem(self)
+        tri = QPainterPath()
+        tri.addPolygon(QPolygonF([end, QPointF(base.x() - uy * head * 0.55, base.y() + ux * head * 0.55),
+                                  QPointF(base.x() + uy * head * 0.55, base.y() - ux * head * 0.55), end]))
+        self.head.setPath(tri)
+        self.head.setBrush(color)
+        self.head.setPen(Qt.PenStyle.NoPen)
+        self.start, self.end = start, end
+        if label_at:  # halfway, above the line (its tail is a place with its own name)
+            self.label = LabelItem(label, self, anchor="center", offset=(0.0, -30.0))
+            self.label.setPos(QPointF(start.x() + dx * label_at, start.y() + dy * label_at))
+        else:  # just behind the tail
+            self.label = LabelItem(label, self, anchor="center")
+            self.label.setPos(QPointF(start.x() - ux * 60, start.y() - uy * 60))
+        self.label.setVisible(bool(label))
+        stroker = QPainterPathStroker()
+        stroker.setWidth(160.0)
+        self._shape = stroker.createStroke(path)
+        self._shape.addPath(tri)
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._shape.boundingRect()
+
+
+class RingItem(Pickable, QGraphicsPathItem):
+    """Moves onto a place whose origin the data does not give: a dashed ring, no arrow."""
+
+    def __init__(self, centre: QPointF, side: str, kind: str, label: str, radius: float = 280.0,
+                 near_edge: bool = False):
+        super().__init__()
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(25)
+        self.kind = kind
+        path = QPainterPath()
+        path.addEllipse(centre, radius, radius)
+        self.setPath(path)
+        pen = QPen(QColor(side_color(side)), 2.6, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        # Below the place's own name and holder badge (about 22 px under the marker),
+        # running away from the map's edge.
+        self.label = LabelItem(label, self, anchor="below_left" if near_edge else "below_right", offset=(0.0, 24.0))
+        self.label.setPos(QPointF(centre.x(), centre.y()))
+        stroker = QPainterPathStroker()
+        stroker.setWidth(140.0)
+        self._shape = stroker.createStroke(path)
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._shape.boundingRect()

@@ -1,0 +1,414 @@
+"""Daily operations: step or play through July–August 1938 on an offline schematic map.
+
+The view watches the shared state: choosing a day here sets ``state.day`` (the incident
+table follows) and selects the day's first event; choosing an event elsewhere moves here.
+Everything per day comes from :class:`app.model.days.DayBook`, built once per dataset, so
+a playback frame only updates labels, a tree of ~30 rows, map items and a chart marker.
+"""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import locale_for
+from app.model import Dataset
+from app.model.dates import format_day
+from app.model.days import DayBook, DayRecord
+from app.model.schematic import build_schematic
+from app.state import AppState
+from app.views.common.display import relative_font
+from app.views.common.retranslate import Retranslating
+from app.views.days.chart import DayChart
+from app.views.days.legend import MapLegend
+from app.views.days.map import DayMap
+from app.views.days.strip import DaySlider
+from app.views.days.text import DayText
+from app.views.days.tree import ROW_DETAILS, ROW_KEY, DayTree
+
+
+def strip_labels(days: list[pd.Timestamp], lang: str) -> list[str]:
+    """Date labels under the strip: first and last day, the 1st and 15th, never crowded."""
+    n = len(days)
+    wanted = [0, n - 1] + [i for i, d in enumerate(days) if d.day in (1, 15)]
+    kept: list[int] = []
+    for i in wanted:
+        if 0 <= i < n and all(abs(i - k) >= 5 for k in kept):
+            kept.append(i)
+    return [(format_day(d, lang).rsplit(" ", 1)[0] if lang == "en" else f"{d.day}.{d.month}.") if i in kept else ""
+            for i, d in enumerate(days)]
+
+
+class DaysView(Retranslating, QWidget):
+    """Time strip, playback, the day's rows with sources, the map and the per-day chart."""
+
+    playing_changed = Signal(bool)
+    SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0)  # days per second
+    DEFAULT_SPEED = 1.0
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.setObjectName("daysView")
+        self._state = state
+        self._ds: Dataset | None = None
+        self._book: DayBook | None = None
+        self._record: DayRecord | None = None
+        self._selecting = False  # an event selection we made ourselves
+        self._stale = False  # dataset or language changed while hidden
+        self._day_stale = False  # day changed while hidden
+        self.words = DayText(self)
+
+        self.prev = QPushButton()
+        self.play_button = QPushButton()
+        self.play_button.setCheckable(True)
+        self.next = QPushButton()
+        self.speed = QComboBox()
+        for s in self.SPEEDS:
+            self.speed.addItem("", s)
+        self.speed.setCurrentIndex(self.SPEEDS.index(self.DEFAULT_SPEED))
+        self.day_label = relative_font(QLabel(), 1.35, bold=True)
+        self.day_label.setObjectName("dayLabel")
+        self.day_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.slider = DaySlider()
+
+        self.map = DayMap()
+        self.off_map = self.map.note  # moves whose objective is not on the map
+        self.chart = DayChart()
+        self.day_tree = DayTree()
+        self.details = QPlainTextEdit(readOnly=True)  # plain text: data is never HTML
+        self.details.setTabChangesFocus(True)
+
+        nav = QHBoxLayout()
+        for w in (self.prev, self.play_button, self.next, self.speed):
+            nav.addWidget(w)
+        nav.addSpacing(12)
+        nav.addWidget(self.day_label, 1)
+        self.legend = MapLegend()
+        map_row = QHBoxLayout()
+        map_row.setSpacing(4)
+        map_row.addWidget(self.map, 1)
+        map_row.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(map_row, 1)
+        left_layout.addWidget(self.chart)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.day_tree)
+        right.addWidget(self.details)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([720, 300])  # relative: the map side gets most of the width
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addWidget(self.slider)
+        layout.addWidget(split, 1)
+
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self.retranslate()
+        self.prev.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        self.play_button.clicked.connect(self.toggle_playing)
+        self.speed.currentIndexChanged.connect(lambda _: self.set_speed(self.speed.currentData()))
+        self.slider.valueChanged.connect(self.choose_index)
+        self.day_tree.currentItemChanged.connect(self._item_changed)
+        self.map.picked.connect(self.details.setPlainText)
+        self.chart.day_clicked.connect(self.choose_index)
+        # Keys work anywhere inside this view, and never steal arrows from other pages.
+        for key, slot in ((Qt.Key.Key_Left, lambda: self.step(-1)), (Qt.Key.Key_Right, lambda: self.step(1)),
+                          (Qt.Key.Key_PageUp, lambda: self.step(-7)), (Qt.Key.Key_PageDown, lambda: self.step(7)),
+                          (Qt.Key.Key_Home, lambda: self.choose_index(0)),
+                          (Qt.Key.Key_End, lambda: self.choose_index(len(self.days()) - 1)),
+                          (Qt.Key.Key_Space, self._space)):
+            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        state.day_changed.connect(self._on_day)
+        state.dataset_changed.connect(self.set_dataset)
+        state.event_selected.connect(self._on_event)
+        state.language_changed.connect(lambda _: self._rebuild())
+        if state.dataset is not None:  # built after the data: take the shared day
+            self.set_dataset(state.dataset)
+            if state.day is not None:
+                self._show(state.day)
+
+    def retranslate(self) -> None:
+        """Labels of the page in the current language; the day's rows, map and chart follow
+        on the language signal (``_rebuild``)."""
+        self.prev.setText(self.tr("◀ Previous day"))
+        self.prev.setAccessibleName(self.tr("Previous day"))
+        self.next.setText(self.tr("Next day ▶"))
+        self.next.setAccessibleName(self.tr("Next day"))
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        for i in range(self.speed.count()):
+            value = self.speed.itemData(i)
+            n = locale_for(self._state.language).toString(float(value), "g", 3)
+            self.speed.setItemText(i, self.tr("{n} days/s").format(n=n))
+        self.slider.setAccessibleName(self.tr("Day"))
+        self.details.setAccessibleName(self.tr("Details and source"))
+        self.details.setPlaceholderText(self.tr("Click a row, a hill or an arrow to read its note and source."))
+        self.day_label.setAccessibleName(self.tr("Day shown"))
+        self._update_play_button()
+
+    # ------------------------------------------------------------------ data
+    @Slot(object)
+    def set_dataset(self, ds: Dataset) -> None:
+        self._ds = ds
+        self._book = DayBook(ds)
+        self._record = None
+        self._schematic = None
+        self._control_places = set(ds.control["place_id"].dropna())
+        ev = ds.events
+        self._event_place = dict(zip(ev["id"], ev["place_id"].fillna("")))
+        self._event_dates = {i: (p, s, e if pd.notna(e) else s) for i, p, s, e in zip(
+            ev["id"], ev["date_precision"].astype(object), ev["date_start"], ev["date_end"])}
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, len(self._book.days) - 1)
+        self.slider.blockSignals(False)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Everything that depends on the dataset and the language, then the day.
+
+        Deferred while the page is hidden (most starts open another page): the map, chart
+        and strip are built when it is first shown.
+        """
+        if self._book is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        lang = self._state.language
+        book = self._book
+        if self._schematic is None:
+            self._schematic = build_schematic(self._ds.places)
+        counts = book.event_counts()
+        labels = strip_labels(book.days, lang)
+        tips = [self.words.day_heading(d, lang, n) for d, n in zip(book.days, counts)]
+        self.slider.set_marks(counts, labels, tips)
+        self.map.set_schematic(self._schematic, lang, self._control_places,
+                               lambda pid: book.place_name(pid, lang))
+        self.legend.retranslate()
+        self.chart.set_points(book.chart_points(lang), book.days, lang)
+        self._show(self._state.day)
+
+    def showEvent(self, event):  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._rebuild()
+        elif self._day_stale:
+            self._show(self._state.day)
+
+    def days(self) -> list[pd.Timestamp]:
+        return self._book.days if self._book is not None else []
+
+    def current_index(self) -> int:
+        return self.slider.value()
+
+    def current_record(self) -> DayRecord | None:
+        return self._record
+
+    # ------------------------------------------------------------------ choosing a day
+    @Slot(int)
+    def choose_index(self, index: int) -> None:
+        """Make strip day ``index`` the shared day and select its first event."""
+        days = self.days()
+        if not days:
+            return
+        index = max(0, min(len(days) - 1, int(index)))
+        if self._state.day is not None and self._book.position(self._state.day) == index:
+            self._show(days[index])  # e.g. the slider moved back onto the shared day
+            return
+        rec = self._book.record(days[index], self._state.language)
+        if rec.events and self._state.event_id not in rec.event_ids:
+            # Select the day's own first event before the day: following it moves the day
+            # here, and the incident table then adds the rest of the day to its selection.
+            # (Selecting after the day would reset the table's selection to one row.)
+            self._state.select_event(rec.events[0].id)
+        self._state.set_day(days[index])
+
+    def step(self, delta: int) -> None:
+        self.choose_index(self.current_index() + delta)
+
+    @Slot(object)
+    def _on_day(self, day) -> None:
+        self._show(day)
+
+    def _show(self, day) -> None:
+        book = self._book
+        if book is None or not book.days:
+            return
+        index = book.position(day) if day is not None else 0
+        lang = self._state.language
+        if index < 0:  # e.g. a 1939 day chosen elsewhere: say so, show nothing of another day
+            self.day_label.setText(self.tr("{day} is outside these days ({first} – {last})").format(
+                day=format_day(pd.Timestamp(day), lang), first=format_day(book.days[0], lang),
+                last=format_day(book.days[-1], lang)))
+            self._record = DayRecord(pd.Timestamp(day).normalize(), -1, (), (), (), (), (), (), ())
+            self._day_stale = self._stale or not self.isVisible()
+            if self._day_stale:
+                return
+            self.day_tree.clear()
+            self.details.clear()
+            self.map.show_day(self._record)
+            self.map.set_note("")
+            self.chart.set_day(-1)
+            return
+        rec = book.record(book.days[index], lang)
+        self._record = rec
+        self.slider.blockSignals(True)
+        self.slider.setValue(index)
+        self.slider.blockSignals(False)
+        self.day_label.setText(self.words.day_heading(rec.day, lang, len(rec.events)))
+        self.slider.setAccessibleDescription(self.day_label.text())
+        self.prev.setEnabled(index > 0)
+        self.next.setEnabled(index < len(book.days) - 1)
+        self._day_stale = self._stale or not self.isVisible()
+        if self._day_stale:  # hidden: the rows, map and chart follow when the page is shown
+            return
+        self._fill_tree(rec, lang)
+        off_map = self.map.show_day(rec, self._selected_place())
+        self.map.set_note(self.tr("Off the map this day: {moves}").format(
+            moves="; ".join(self.words.move_label(m, lambda pid: book.place_name(pid, lang)) for m in off_map))
+            if off_map else "")
+        self.chart.set_day(index)
+
+    # ------------------------------------------------------------------ the day's rows
+    def _fill_tree(self, rec: DayRecord, lang: str) -> None:
+        self.day_tree.fill(rec, lang, self.words, lambda pid: self._book.place_name(pid, lang))
+        self._select_tree_event(self._state.event_id, expand=False)
+
+    def _select_tree_event(self, event_id: str, expand: bool = True) -> None:
+        """Make the selected event the tree's current row (signals are the caller's business).
+
+        With ``expand`` False a row in a collapsed section is left alone, since making it
+        current would open the section.
+        """
+        tree = self.day_tree
+        tree.blockSignals(True)
+        try:
+            item = tree.find_event(event_id, expand)
+            tree.setCurrentItem(item)
+        finally:
+            tree.blockSignals(False)
+        if item is not None:
+            self.details.setPlainText(item.data(0, ROW_DETAILS))
+        else:
+            self.details.clear()  # the placeholder says what to click
+
+    @Slot()
+    def _item_changed(self, item, _previous) -> None:
+        if item is None:
+            return
+        details = item.data(0, ROW_DETAILS)
+        if details:
+            self.details.setPlainText(details)
+        key = item.data(0, ROW_KEY)
+        if key and key[0] == "events":
+            self._selecting = True
+            try:
+                self._state.select_event(key[1])
+            finally:
+                self._selecting = False
+
+    # ------------------------------------------------------------------ events chosen anywhere
+    def _selected_place(self) -> str:
+        return self._event_place.get(self._state.event_id, "") if self._ds is not None else ""
+
+    @Slot(str)
+    def _on_event(self, event_id: str) -> None:
+        """An event chosen elsewhere moves the viewer to its day (1938 days on the strip)."""
+        if self._book is None:
+            return
+        if event_id and not self._selecting and event_id in self._event_dates:
+            precision, start, end = self._event_dates[event_id]
+            shown = self._record.day if self._record is not None else None
+            inside = shown is not None and start <= shown <= end
+            # A range event already covering the shown day (e.g. clicked under
+            # "Continuing") keeps the day; anything else moves to its first day.
+            if precision in ("day", "range") and self._book.position(start) >= 0 \
+                    and not (precision == "range" and inside):
+                self._state.set_day(start)
+        self.day_tree.blockSignals(True)
+        self._select_tree_event(event_id)
+        self.day_tree.blockSignals(False)
+        self.map.highlight(self._selected_place())
+
+    # ------------------------------------------------------------------ playback
+    def play(self) -> None:
+        """Advance one day per tick until the last day (from the first if already there)."""
+        if self.is_playing() or not self.days():
+            return
+        if self.current_index() >= len(self.days()) - 1:
+            self.choose_index(0)
+        self.timer.start(int(1000 / self.speed.currentData()))
+        self._update_play_button()
+        self.playing_changed.emit(True)
+
+    def pause(self) -> None:
+        if not self.is_playing():
+            return
+        self.timer.stop()
+        self._update_play_button()
+        self.playing_changed.emit(False)
+
+    def is_playing(self) -> bool:
+        return self.timer.isActive()
+
+    @Slot()
+    def toggle_playing(self) -> None:
+        self.pause() if self.is_playing() else self.play()
+
+    def set_speed(self, days_per_second: float) -> None:
+        """Playback speed; the kiosk may pass any positive value."""
+        i = self.speed.findData(days_per_second)
+        if i < 0:
+            self.speed.addItem(self.tr("{n} days/s").format(n=f"{days_per_second:g}"), days_per_second)
+            i = self.speed.count() - 1
+        if i != self.speed.currentIndex():
+            self.speed.setCurrentIndex(i)  # comes back here through the signal
+            return
+        if self.is_playing():
+            self.timer.setInterval(int(1000 / days_per_second))
+
+    def _tick(self) -> None:
+        last = len(self.days()) - 1
+        if self.current_index() >= last:
+            self.pause()
+            return
+        self.choose_index(self.current_index() + 1)
+        if self.current_index() >= last:
+            self.pause()
+
+    def _update_play_button(self) -> None:
+        playing = self.is_playing()
+        self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
+        self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setChecked(playing)
+
+    @Slot()
+    def _space(self) -> None:
+        # Space on a focused button presses it, as everywhere else; otherwise play/pause.
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus):
+            focus.animateClick()
+        else:
+            self.toggle_playing()

@@ -1,0 +1,126 @@
+"""The daily viewer's list of what the data holds for one day, in sections, every row
+with its source; the keyboard and screen-reader equivalent of the map and the chart."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from app.model.days import DayRecord
+from app.views.common.palette import side_color
+from app.views.common.retranslate import Retranslating
+from app.views.days.text import DayText, tooltip_html
+
+ROW_KEY = Qt.ItemDataRole.UserRole  # (table, id) of the row behind a tree item
+ROW_DETAILS = Qt.ItemDataRole.UserRole + 1  # its plain-text details
+
+
+class DayTree(Retranslating, QTreeWidget):
+    """Sections (events, moves, holders, units, people, figures, ongoing) of one day."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dayTree")
+        self._collapsed = {"ongoing"}
+        self._icons: dict[str, QIcon] = {}
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setUniformRowHeights(True)
+        self.setWordWrap(False)
+        self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, ROW_KEY)[1]))
+        self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, ROW_KEY)[1]))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Header and names; the rows themselves are rebuilt by the view on a language change."""
+        self.setAccessibleName(self.tr("What the data holds for this day"))
+        self.setAccessibleDescription(self.tr("The same events, moves, holders and figures as the map and "
+                                              "the chart, each row with its source"))
+        self.setHeaderLabels([self.tr("On this day"), self.tr("Source")])
+
+    def _icon(self, side: str) -> QIcon:
+        if side not in self._icons:
+            pixmap = QPixmap(12, 12)
+            pixmap.fill(QColor(side_color(side)) if side else QColor("#ffffff"))
+            self._icons[side] = QIcon(pixmap)
+        return self._icons[side]
+
+    def _section(self, key: str, title: str, n: int) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [f"{title} ({n})"])
+        item.setData(0, ROW_KEY, ("section", key))
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setExpanded(key not in self._collapsed)
+        return item
+
+    def _row(self, parent: QTreeWidgetItem, table: str, row_id: str, text: str, ref, details: str,
+             side: str = "") -> QTreeWidgetItem:
+        w = self._words
+        item = QTreeWidgetItem(parent, [text, ref.source_id if ref else ""])
+        item.setData(0, ROW_KEY, (table, row_id))
+        item.setData(0, ROW_DETAILS, details)
+        item.setToolTip(0, tooltip_html(details))
+        if ref is not None:
+            item.setToolTip(1, tooltip_html(w.ref(ref)))
+        if side:
+            item.setIcon(0, self._icon(side))
+        return item
+
+    def fill(self, rec: DayRecord, lang: str, w: DayText, place_name) -> None:
+        """Rows of one day; signals are blocked while the tree is rebuilt."""
+        tree = self
+        self._words = w
+        tree.setUpdatesEnabled(False)
+        tree.blockSignals(True)
+        tree.clear()
+        section = self._section("events", self.tr("Events"), len(rec.events))
+        if not rec.events:
+            QTreeWidgetItem(section, [self.tr("No event is dated to this day.")])
+        for e in rec.events:
+            self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
+        if rec.moves:
+            section = self._section("moves", self.tr("Moves"), len(rec.moves))
+            for m in rec.moves:
+                self._row(section, "moves", m.id, w.move_label(m, place_name), m.ref, w.move_details(m, place_name),
+                          m.side)
+        if rec.control:
+            section = self._section("control", self.tr("Who held the hills"), len(rec.control))
+            for c in rec.control:
+                self._row(section, "control", c.id, w.control_label(c, lang), c.ref, w.control_details(c, lang),
+                          c.holder if c.holder in ("USSR", "Japan", "contested") else "none")
+        if rec.units:
+            section = self._section("units", self.tr("Units engaged"), len(rec.units))
+            for u in rec.units:
+                self._row(section, "units", u.id, u.name, u.refs[0], w.named_details(u), u.side)
+        if rec.people:
+            section = self._section("people", self.tr("People"), len(rec.people))
+            for p in rec.people:
+                name = f"{p.name} — {p.detail}" if p.detail else p.name
+                self._row(section, "people", p.id, name, p.refs[0], w.named_details(p), p.side)
+        if rec.counts:
+            section = self._section("counts", self.tr("Casualties, sorties and other figures"), len(rec.counts))
+            for c in rec.counts:
+                text = w.count_label(c) + (f" — {c.scope}" if c.scope else "")
+                self._row(section, c.ref.table, c.ref.row_id, text, c.ref, w.count_details(c), c.side)
+        if rec.ongoing:
+            section = self._section("ongoing", self.tr("Continuing over this day (date ranges)"), len(rec.ongoing))
+            for e in rec.ongoing:
+                self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
+        tree.blockSignals(False)
+        tree.setUpdatesEnabled(True)
+
+    def find_event(self, event_id: str, expand: bool = True) -> QTreeWidgetItem | None:
+        """The row of an event ('' or absent: None). With ``expand`` False a row in a
+        collapsed section is not returned, since making it current would open the section."""
+        for i in range(self.topLevelItemCount()):
+            section = self.topLevelItem(i)
+            if not expand and not section.isExpanded():
+                continue
+            for j in range(section.childCount()):
+                item = section.child(j)
+                if event_id and item.data(0, ROW_KEY) == ("events", event_id):
+                    return item
+        return None

@@ -1,0 +1,1 @@
+"""The force-comparison page: state, wording, layout and the chart."""

@@ -1,0 +1,1 @@
+"""The incident table page: table, search, facets, year range, histogram, details, export."""

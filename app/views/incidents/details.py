@@ -1,0 +1,141 @@
+"""Details of one event: full text, place with coordinates, units, people, casualties,
+and the full citation with a copy button. Plain text only: data is never HTML."""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from app.model import Dataset
+from app.model.dates import format_date
+from app.model.days import strip_days
+from app.model.export import neutralize
+from app.model.queries import CASUALTY_COLUMNS
+from app.state import AppState
+from app.views.common.codes import code_label
+from app.views.common.icons import icon
+from app.views.common.retranslate import Retranslating
+
+CASUALTY_LABELS = {
+    "ussr_killed": QT_TRANSLATE_NOOP("EventDetails", "Soviet killed"),
+    "ussr_wounded": QT_TRANSLATE_NOOP("EventDetails", "Soviet wounded"),
+    "ussr_missing": QT_TRANSLATE_NOOP("EventDetails", "Soviet missing"),
+    "ussr_captured": QT_TRANSLATE_NOOP("EventDetails", "Soviet captured"),
+    "japan_killed": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo killed"),
+    "japan_wounded": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo wounded"),
+    "japan_missing": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo missing"),
+    "japan_captured": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo captured or detained"),
+}
+
+
+def _text(row: pd.Series, base: str, lang: str):
+    value = row.get(f"{base}_{lang}")
+    return value if pd.notna(value) else row.get(f"{base}_en")
+
+
+def _names(ds: Dataset, table: str, ids, lang: str) -> str:
+    if pd.isna(ids) or not ids:
+        return ""
+    return "; ".join(ds.name(table, i, lang) for i in str(ids).split(";"))
+
+
+class EventDetails(Retranslating, QWidget):
+    """The selected event in full, with its citation; plain text."""
+
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.setObjectName("eventDetails")
+        self._state = state
+        self._citation = ""
+        self._day = None
+        self._shown: tuple = (None, "")
+        self.text = QPlainTextEdit(readOnly=True)
+        self.text.setTabChangesFocus(True)  # Tab leaves the text, as everywhere else
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_citation)
+        self.copy_button.setProperty("kiosk_hidden", True)  # the clipboard is not for visitors
+        self.day_button = QPushButton()
+        self.day_button.clicked.connect(self.show_day)
+        self.copy_button.setIcon(icon("copy"))
+        self.day_button.setIcon(icon("day"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.day_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setAccessibleName(self.tr("Event details"))
+        self.copy_button.setText(self.tr("Copy citation"))
+        self.copy_button.setToolTip(self.tr("Copy the full citation of the event's source"))
+        self.day_button.setText(self.tr("Show this day"))
+        self.day_button.setToolTip(self.tr("Open the daily operations viewer on this event's day"))
+        self.show_event(*self._shown)
+
+    def show_event(self, ds: Dataset | None, event_id: str) -> None:
+        self._shown = (ds, event_id)
+        row = ds.row("events", event_id) if ds is not None and event_id else None
+        self.copy_button.setEnabled(row is not None)
+        self._day = None
+        if row is None:
+            self._citation = ""
+            self.text.setPlainText(self.tr("Select an event to read it here."))
+            self.day_button.setEnabled(False)
+            return
+        lang = self._state.language
+        end = row["date_end"] if pd.notna(row["date_end"]) else None
+        when = format_date(row["date_start"], end, row["date_precision"], lang)
+        if pd.notna(row["time"]):
+            when += f", {row['time']}"
+        lines = [str(_text(row, "title", lang)), when, ""]
+        if pd.notna(row["place_id"]):
+            place = ds.row("places", row["place_id"])
+            where = ds.name("places", row["place_id"], lang)
+            if place is not None and pd.notna(place["lat"]):
+                approx = "" if place["coord_precision"] == "exact" else self.tr(" (approximate)")
+                where += f" — {place['lat']:.5f}° N, {place['lon']:.5f}° E{approx}"
+            lines.append(self.tr("Place: {p}").format(p=where))
+        if pd.notna(row["sector"]):
+            lines.append(self.tr("Sector: {s}").format(s=row["sector"]))
+        lines.append(self.tr("Conflict: {c} · kind: {k}").format(c=code_label("conflict", row["conflict"]),
+                                                                  k=code_label("kind", row["kind"])))
+        units = _names(ds, "units", row["unit_ids"], lang)
+        if units:
+            lines.append(self.tr("Units: {u}").format(u=units))
+        people = _names(ds, "people", row["person_ids"], lang)
+        if people:
+            lines.append(self.tr("People: {p}").format(p=people))
+        counts = [f"{self.tr(CASUALTY_LABELS[c])}: {int(row[c])}" for c in CASUALTY_COLUMNS if pd.notna(row[c])]
+        if pd.notna(row["count"]):
+            counts.append(self.tr("Count: {n}").format(n=int(row["count"])))
+        if counts:
+            lines.append(" · ".join(counts))
+        lines += ["", str(_text(row, "text", lang)), ""]
+        qualifier = _text(row, "qualifier", lang)
+        if pd.notna(qualifier):
+            lines += [self.tr("Version: {q}").format(q=qualifier), ""]
+        self._citation = ds.citation(row["source_id"])
+        if pd.notna(row["source_locator"]):
+            self._citation += f" — {row['source_locator']}"
+        lines.append(self.tr("Source: {c}").format(c=self._citation))
+        self.text.setPlainText("\n".join(lines))
+        span = strip_days(ds)  # the days the daily viewer covers
+        in_viewer = row["date_precision"] in ("day", "range") and span[0] <= row["date_start"] <= span[-1]
+        self._day = row["date_start"] if in_viewer else None
+        self.day_button.setEnabled(in_viewer)
+
+    def copy_citation(self) -> str:
+        """Put the citation on the clipboard, neutralized in case it is pasted into a spreadsheet."""
+        text = neutralize(self._citation)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def show_day(self) -> None:
+        if self._day is not None:
+            self._state.set_day(self._day)
+            self._state.request_view("days")

@@ -1,0 +1,1 @@
+"""The home page: what the app is and what the loaded data holds."""

@@ -1,0 +1,146 @@
+"""Home page: what the app is and what the loaded dataset holds.
+
+Imports Qt only (no pandas) so it can paint before the heavy imports finish.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from app.i18n import format_int
+from app.views.common.display import relative_font
+
+TABLE_LABELS = [
+    ("events", QT_TRANSLATE_NOOP("OverviewPage", "Events")),
+    ("figures", QT_TRANSLATE_NOOP("OverviewPage", "Figures")),
+    ("places", QT_TRANSLATE_NOOP("OverviewPage", "Places")),
+    ("units", QT_TRANSLATE_NOOP("OverviewPage", "Units")),
+    ("people", QT_TRANSLATE_NOOP("OverviewPage", "People")),
+    ("sources", QT_TRANSLATE_NOOP("OverviewPage", "Sources")),
+    ("control", QT_TRANSLATE_NOOP("OverviewPage", "Daily positions")),
+    ("moves", QT_TRANSLATE_NOOP("OverviewPage", "Daily moves")),
+]
+CONFLICT_LABELS = [
+    ("border-1934-1938", QT_TRANSLATE_NOOP("OverviewPage", "Border incidents 1934–1938")),
+    ("khasan-1938", QT_TRANSLATE_NOOP("OverviewPage", "Lake Khasan 1938")),
+    ("khalkhin-gol-1939", QT_TRANSLATE_NOOP("OverviewPage", "Khalkhin Gol 1939")),
+]
+BUTTONS = [
+    ("incidents", QT_TRANSLATE_NOOP("OverviewPage", "Incident table")),
+    ("forces", QT_TRANSLATE_NOOP("OverviewPage", "Force comparison")),
+    ("days", QT_TRANSLATE_NOOP("OverviewPage", "Daily operations")),
+]
+
+
+class OverviewPage(QWidget):
+    """Static introduction at once; the dataset's counts once it has loaded."""
+
+    open_view = Signal(str)  # "incidents", "forces" or "days"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self._summary = None  # (label, summary, span text, language) once loaded
+        self.heading = relative_font(QLabel(), 2.0, bold=True)
+        self.heading.setObjectName("heading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.loading = QProgressBar()
+        self.loading.setRange(0, 0)  # busy indicator until the data is in
+        self.loading.setTextVisible(True)
+        self.dataset_label = QLabel()
+        self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is never HTML
+        self.dataset_label.setWordWrap(True)
+        self.counts = QGridLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        self.count_names: dict[str, QLabel] = {}
+        for row, (key, _label) in enumerate(TABLE_LABELS + CONFLICT_LABELS):
+            name = QLabel()
+            value = QLabel("…")
+            value.setObjectName(f"count_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            name.setBuddy(value)
+            self.counts.addWidget(name, row, 0)
+            self.counts.addWidget(value, row, 1)
+            self.count_labels[key] = value
+            self.count_names[key] = name
+        self.span = QLabel()
+        self.span.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setObjectName("errorLabel")
+        self.error.hide()
+
+        buttons = QHBoxLayout()
+        for key, _label in BUTTONS:
+            button = QPushButton()
+            button.setObjectName(f"open_{key}")
+            button.setMinimumHeight(40)
+            button.clicked.connect(lambda _=False, k=key: self.open_view.emit(k))
+            buttons.addWidget(button)
+            button.setEnabled(False)
+            setattr(self, f"open_{key}", button)
+
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setMaximumWidth(560)  # keep numbers next to their labels on wide screens
+        inner = QVBoxLayout(frame)
+        inner.addWidget(self.dataset_label)
+        inner.addLayout(self.counts)
+        inner.addWidget(self.span)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.error)
+        layout.addWidget(frame)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the page in the current language (Qt's LanguageChange calls it)."""
+        self.heading.setText(self.tr("Khasan 1938 Explorer"))
+        self.intro.setText(self.tr(
+            "The battle at Lake Khasan (July–August 1938), the Soviet–Japanese border incidents of "
+            "1934–1938 that led to it, and the battles at Khalkhin Gol in 1939 — every event and "
+            "figure with its source."))
+        self.loading.setFormat(self.tr("Loading data…"))
+        self.loading.setAccessibleName(self.tr("Loading data"))
+        for key, label in TABLE_LABELS + CONFLICT_LABELS:
+            self.count_names[key].setText(self.tr(label))
+            self.count_labels[key].setAccessibleName(self.tr(label))
+        for key, label in BUTTONS:
+            getattr(self, f"open_{key}").setText(self.tr(label))
+        if self._summary is not None:
+            self.show_summary(*self._summary)
+
+    def show_summary(self, label: str, summary, span_text: str, lang: str = "en") -> None:
+        """The dataset's counts; numbers grouped the language's way ('1,234' / '1 234')."""
+        self._summary = (label, summary, span_text, lang)
+        self.loading.hide()
+        self.dataset_label.setText(self.tr("Dataset: {label}").format(label=label))
+        for key, value in summary.counts.items():
+            if key in self.count_labels:
+                self.count_labels[key].setText(format_int(value, lang))
+        for key, _ in CONFLICT_LABELS:
+            n = summary.events_per_conflict.get(key, 0)
+            text = self.tr("1 event") if n == 1 else self.tr("{n} events")
+            self.count_labels[key].setText(text.format(n=format_int(n, lang)))
+        self.span.setText(self.tr("Time span: {span}").format(span=span_text))
+        for key in ("incidents", "forces", "days"):
+            getattr(self, f"open_{key}").setEnabled(True)
+
+    def show_error(self, text: str) -> None:
+        self.loading.hide()
+        self.error.setText(text)
+        self.error.show()

@@ -1,0 +1,194 @@
+"""Sources page: every source with the rows that cite it, and where sources differ."""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Dataset
+from app.model.research import differing_figures, rows_citing, source_usage
+from app.state import AppState
+from app.views.common.frame_model import FrameModel, number_column, text_column
+from app.views.common.keys import install_sort_shortcut
+from app.views.common.lazy_page import BuildOnShow
+from app.views.common.retranslate import Retranslating
+
+
+def _table(model: FrameModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    install_sort_shortcut(view)
+    return view
+
+
+class SourcesView(Retranslating, BuildOnShow, QWidget):
+    def __init__(self, state: AppState, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sourcesView")
+        self._state = state
+        self._ds: Dataset | None = None
+        self._differ = pd.DataFrame()
+
+        self.sources_model = FrameModel(self)
+        self.sources_table = _table(self.sources_model, "")
+        self.citation = QPlainTextEdit(readOnly=True)
+        self.citation.setTabChangesFocus(True)
+        self.citing = QListWidget()
+        self.citing_label = QLabel()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.sources_table)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.citation, 1)
+        dl.addWidget(self.citing_label)
+        dl.addWidget(self.citing, 2)
+        left.addWidget(detail)
+
+        self.differ_model = FrameModel(self)
+        self.differ_table = _table(self.differ_model, "")
+        self.differ_text = QPlainTextEdit(readOnly=True)
+        self.differ_text.setTabChangesFocus(True)
+        self.show_forces = QPushButton()
+        self.show_forces.setEnabled(False)
+        differ = QSplitter(Qt.Orientation.Vertical)
+        differ.addWidget(self.differ_table)
+        box = QWidget()
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.differ_text, 1)
+        bl.addWidget(self.show_forces, 0, Qt.AlignmentFlag.AlignRight)
+        differ.addWidget(box)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(left, "")
+        self.tabs.addTab(differ, "")
+        self.retranslate()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        self.sources_table.selectionModel().currentRowChanged.connect(self._source_chosen)
+        self.differ_table.selectionModel().currentRowChanged.connect(self._group_chosen)
+        self.citing.itemActivated.connect(self._open_row)
+        self.show_forces.clicked.connect(self._show_in_forces)
+        state.dataset_changed.connect(self.set_dataset)
+        state.language_changed.connect(lambda _: self.set_dataset(self._ds) if self._ds else None)
+        if state.dataset is not None:
+            self.set_dataset(state.dataset)
+
+    def retranslate(self) -> None:
+        self.sources_table.setAccessibleName(self.tr("Sources"))
+        self.citation.setAccessibleName(self.tr("Full citation"))
+        self.citing.setAccessibleName(self.tr("Rows citing this source"))
+        self.differ_table.setAccessibleName(self.tr("Figures where sources differ"))
+        self.differ_text.setAccessibleName(self.tr("Versions of the figure"))
+        self.show_forces.setText(self.tr("Show in force comparison"))
+        self.tabs.setTabText(0, self.tr("All sources"))
+        self.tabs.setTabText(1, self.tr("Sources differ"))
+        self.tabs.setAccessibleName(self.tr("Source lists"))
+        current = self.sources_table.currentIndex()
+        if current.isValid():
+            self._source_chosen(current, None)
+
+    def _rebuild(self) -> None:
+        self._stale = False
+        ds = self._ds
+        lang = self._state.language
+        usage = source_usage(ds)
+        self.sources_model.set_columns([
+            text_column("id", self.tr("Source"), usage["id"]),
+            text_column("kind", self.tr("Kind"), usage["kind"].astype("string")),
+            number_column("year", self.tr("Year"), usage["year"]),  # years are not grouped
+            number_column("total", self.tr("Rows citing it"), usage["total"], lang),
+            text_column("citation", self.tr("Citation"), usage["citation"], tooltip=usage["citation"]),
+        ], usage["id"].to_numpy(dtype=object))
+        self.sources_table.resizeColumnsToContents()
+        self.sources_table.horizontalHeader().resizeSection(4, 600)
+        self._differ = differing_figures(ds, lang)
+        d = self._differ
+        if d.empty:
+            self.differ_model.set_columns([], pd.Series([], dtype=object).to_numpy())
+            return
+        self.differ_model.set_columns([
+            text_column("conflict", self.tr("Conflict"), d["conflict"]),
+            text_column("side", self.tr("Side"), d["side"]),
+            text_column("category", self.tr("Category"), d["category"]),
+            number_column("n", self.tr("Versions"), d["n"], lang),
+            number_column("lowest", self.tr("Lowest"), d["lowest"], lang),
+            number_column("highest", self.tr("Highest"), d["highest"], lang),
+            number_column("difference", self.tr("Difference"), d["difference"], lang),
+            text_column("versions", self.tr("Values and qualifiers"), d["versions"], tooltip=d["versions"]),
+        ], d["compare_group"].to_numpy(dtype=object))
+        self.differ_table.resizeColumnsToContents()
+        self.differ_table.horizontalHeader().resizeSection(7, 600)
+
+    @Slot()
+    def _source_chosen(self, current, _previous) -> None:
+        if not current.isValid() or self._ds is None:
+            return
+        source_id = self.sources_model.id_at(current.row())
+        src = self._ds.row("sources", source_id)
+        note = src.get(f"note_{self._state.language}")
+        self.citation.setPlainText(f"{src['citation']}\n\n{note if pd.notna(note) else ''}".strip())
+        rows = rows_citing(self._ds, source_id, self._state.language)
+        self.citing_label.setText(self.tr("{n} rows cite this source").format(n=len(rows)))
+        self.citing.clear()
+        for table, row_id, text, locator in rows.itertuples(index=False):
+            where = f" — {locator}" if pd.notna(locator) else ""
+            item = QListWidgetItem(f"[{table}] {text}{where}")
+            item.setData(Qt.ItemDataRole.UserRole, (table, row_id))
+            self.citing.addItem(item)
+
+    @Slot()
+    def _open_row(self, item: QListWidgetItem) -> None:
+        """An event opens in the incident table; a figure opens its conflict's chart."""
+        table, row_id = item.data(Qt.ItemDataRole.UserRole)
+        if table == "events":
+            self._state.select_event(row_id)
+            self._state.request_view("incidents")
+        elif table == "figures":
+            self._state.set_conflict(str(self._ds.row("figures", row_id)["conflict"]))
+            self._state.request_view("forces")
+
+    @Slot()
+    def _group_chosen(self, current, _previous) -> None:
+        if not current.isValid() or self._ds is None:
+            return
+        group = self.differ_model.id_at(current.row())
+        figures = self._ds.figures[self._ds.figures["compare_group"] == group]
+        lang = self._state.language
+        lines = []
+        for _, f in figures.iterrows():
+            value = f["value"] if pd.notna(f["value"]) else f"{f['low']}–{f['high']}"
+            scope = f[f"scope_{lang}"] if pd.notna(f[f"scope_{lang}"]) else f["scope_en"]
+            qualifier = f[f"qualifier_{lang}"] if pd.notna(f[f"qualifier_{lang}"]) else f["qualifier_en"]
+            lines += [f"{value} {f['unit']} ({f['estimate']}) — {scope}",
+                      f"    {qualifier if pd.notna(qualifier) else ''}",
+                      f"    {self._ds.citation(f['source_id'])}"
+                      + (f" — {f['source_locator']}" if pd.notna(f["source_locator"]) else ""), ""]
+        self.differ_text.setPlainText("\n".join(lines))
+        self.show_forces.setEnabled(True)
+        self._chosen_conflict = str(figures["conflict"].iloc[0])
+
+    @Slot()
+    def _show_in_forces(self) -> None:
+        self._state.set_conflict(self._chosen_conflict)
+        self._state.request_view("forces")

@@ -1,0 +1,1 @@
+"""The main window and what belongs to it: menus, session, loading, deep links, shortcuts."""
