@@ -46,7 +46,7 @@ def main() -> None:
     view.show()
     state.set_dataset(load_dataset())
     app.processEvents()
-    viewport = view.chart.view.viewport()
+    viewport = view.chart.viewport()
 
     def timed(action) -> float:
         app.processEvents()

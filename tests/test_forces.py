@@ -153,7 +153,7 @@ def view(qtbot, state, dataset):
 
 
 def _bars(view) -> Counter:
-    return Counter(b.key for b in view.chart.layout.boxes if b.kind in ("bar", "part"))
+    return Counter(b.key for b in view.chart.chart_layout.boxes if b.kind in ("bar", "part"))
 
 
 @pytest.mark.parametrize("conflict", CONFLICTS)
@@ -218,8 +218,8 @@ def test_hover_shows_value_unit_scope_qualifier_and_source(view, dataset):
 
 
 def _click(qtbot, view, scene_pos: QPointF):
-    gv = view.chart.view
-    qtbot.mouseClick(gv.viewport(), Qt.MouseButton.LeftButton, pos=gv.mapFromScene(scene_pos))
+    chart = view.chart
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.mapFromScene(scene_pos))
 
 
 def test_click_keeps_details_and_selects_a_related_event(view, qtbot, state, dataset):
@@ -246,7 +246,7 @@ def test_png_and_svg_export_write_valid_files(view, tmp_path):
     png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
     view.export(str(png))
     image = QImage(str(png))
-    assert not image.isNull() and image.width() > 500 and image.height() >= view.chart.layout.height - 2
+    assert not image.isNull() and image.width() > 500 and image.height() >= view.chart.chart_layout.height - 2
     view.export(str(svg))
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
@@ -331,7 +331,7 @@ def test_mouse_wheel_scrolls_the_page(view, qtbot):
 
     bar = view.chart.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
-    viewport = view.chart.view.viewport()
+    viewport = view.chart.viewport()
     pos = QPointF(300, 200)
     event = QWheelEvent(pos, viewport.mapToGlobal(pos), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
                         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
