@@ -8,111 +8,42 @@ same question stay next to each other and are never merged or averaged.
 
 A comparison group always stays together: its chart and panel family are those of its
 first row, and the scope filter shows the whole group if any of its rows is in scope.
+
+The vocabulary and ``Figure`` live in ``forces_figures``, the cutting into panels in
+``forces_panels``; this module is the entry point and names them all.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import pandas as pd
 
 from app.model.dataset import Dataset
+from app.model.forces_figures import (
+    BOTH,
+    BOTH_CONFLICTS,
+    CHARTS,
+    FAMILIES,
+    JAPANESE_SIDES,
+    SCOPES,
+    SIDE_ORDER,
+    SOVIET_SIDES,
+    Figure,
+    chart_of,
+    conflicts_of,
+    family_of,
+    format_number,
+    ratio_text,
+    scope_level,
+    value_text,
+)
+from app.model.forces_panels import RATIO_CHARTS, SPLITS, Line, Panel, Section, build_panels, side_ratio
 
-CHARTS = ("strength", "losses", "air", "captured", "awards", "incidents", "other")
-SCOPES = ("all", "engaged", "formation", "action")
-BOTH = "both"
-BOTH_CONFLICTS = ("khasan-1938", "khalkhin-gol-1939")
-SIDE_ORDER = ("USSR", "USSR+MPR", "MPR", "Japan", "Japan+Manchukuo", "Manchukuo", "China")
-SOVIET_SIDES = frozenset({"USSR", "USSR+MPR", "MPR"})
-JAPANESE_SIDES = frozenset({"Japan", "Japan+Manchukuo", "Manchukuo"})
-
-#: Panel families: categories that share one panel (and one axis), main category first.
-FAMILIES: dict[str, tuple[str, ...]] = {
-    "personnel": ("personnel",),
-    "formations": ("divisions", "brigades", "regiments", "battalions", "companies", "armoured_units"),
-    "guns": ("guns", "field_guns", "at_guns", "guns_and_mortars", "aa_guns", "small_calibre_guns", "mortars"),
-    "tanks": ("tanks",),
-    "machine_guns": ("machine_guns", "heavy_machine_guns", "light_machine_guns"),
-    "aircraft": ("aircraft", "bombers"),
-    "armoured_trains": ("armoured_trains",),
-    "vehicles": ("vehicles", "trucks", "fuel_trucks", "tractors"),
-    "ships": ("warships", "cruisers", "destroyers", "boats", "border_boats"),
-    "small_arms": ("rifles", "anti_tank_rifles"),
-    "killed": ("killed",),
-    "died_of_wounds": ("died_of_wounds",),
-    "died_in_hospital": ("died_in_hospital",),
-    "non_combat_deaths": ("non_combat_deaths",),
-    "missing": ("missing",),
-    "killed_and_missing": ("killed_and_missing",),
-    "wounded": ("wounded", "wounded_and_sick"),
-    "sick": ("sick",),
-    "casualties": ("casualties", "killed_wounded_captured"),
-    "artillery_share_of_losses": ("artillery_share_of_losses",),
-    "sorties_all": ("sorties_all",),
-    "sorties_by_type": ("sorties_sb", "sorties_i15", "sorties_sss", "sorties_tb3", "sorties_r_zet", "sorties_i16"),
-    "bombs_all": ("bombs_all",),
-    "bombs_1000kg": ("bombs_1000kg",),
-    "aircraft_lost": ("aircraft_lost",),
-    "aircraft_damaged": ("aircraft_damaged",),
-    "awards": ("decorated_total", "hero_of_soviet_union", "order_of_lenin", "order_of_red_banner",
-               "order_of_red_star", "medal_for_courage", "medal_for_military_merit",
-               "wives_and_sisters_decorated", "promoted"),
-    "incidents": ("incidents_total", "border_violations", "major_clashes", "ground_violations",
-                  "air_intrusions", "provocations", "shelling", "river_violations", "attacks",
-                  "counterattacks"),
-}
-_FAMILY_OF = {cat: fam for fam, cats in FAMILIES.items() for cat in cats}
-_FAMILY_RANK = {fam: i for i, fam in enumerate(FAMILIES)}
-_CATEGORY_RANK = {cat: i for cats in FAMILIES.values() for i, cat in enumerate(cats)}
-
-#: Charts where a Soviet ÷ Japanese ratio compares like with like.
-RATIO_CHARTS = frozenset({"strength", "losses"})
-#: A total and its parts drawn as one stacked bar when a side has exactly one of each part.
-SPLITS = {"guns": ("field_guns", "at_guns"), "machine_guns": ("heavy_machine_guns", "light_machine_guns")}
-
-_AIR_CATEGORIES = frozenset({"aircraft_lost", "aircraft_damaged", "air_strikes"})
-_CHART_OF_MEASURE = {
-    "sorties": "air", "bombs": "air", "damaged": "air",
-    "strength": "strength", "deployed": "strength",
-    "loss": "losses", "share": "losses",
-    "captured": "captured", "awards": "awards", "promotions": "awards", "incidents": "incidents",
-}
-
-# Scope levels come from figures.scope_level; where a row leaves it empty (a researcher's own
-# data), they are read from the English scope text and the dates: "39th Rifle Corps total"
-# and "border grouping" describe whole formations; a named lieutenant's group, a numbered
-# height or a period of two days or less is one action.
-_FORMATION = re.compile(r"corps total|border grouping|air group", re.IGNORECASE)
-_ACTION = re.compile(r"\bLt\b|\bheight \d")
-_ACTION_MAX_DAYS = 2
-
-
-def chart_of(measure: str, category: str) -> str:
-    """The chart a figure belongs to, from its measure and category."""
-    if category in _AIR_CATEGORIES:
-        return "air"
-    return _CHART_OF_MEASURE.get(measure, "other")
-
-
-def family_of(category: str) -> str:
-    return _FAMILY_OF.get(category, category)
-
-
-def scope_level(scope_en: str, start, end) -> str:
-    """'formation' (whole corps or grouping), 'action' (one day, one group) or 'engaged'."""
-    text = scope_en or ""
-    if _FORMATION.search(text):
-        return "formation"
-    if _ACTION.search(text):
-        return "action"
-    if start is not None and ((start if end is None else end) - start).days <= _ACTION_MAX_DAYS:
-        return "action"
-    return "engaged"
-
-
-def conflicts_of(choice: str) -> tuple[str, ...]:
-    """The conflicts a conflict choice shows ('both' = Khasan and Khalkhin Gol)."""
-    return BOTH_CONFLICTS if choice == BOTH else (choice,)
+__all__ = [
+    "BOTH", "BOTH_CONFLICTS", "CHARTS", "FAMILIES", "JAPANESE_SIDES", "RATIO_CHARTS", "SCOPES", "SIDE_ORDER",
+    "SOVIET_SIDES", "SPLITS", "Figure", "FigureIndex", "Line", "Panel", "Section", "build_panels", "chart_of",
+    "conflicts_of", "family_of", "format_number", "ratio_text", "scope_level", "side_ratio", "value_text",
+]
 
 
 def _opt(value) -> float | None:
@@ -125,92 +56,6 @@ def _opt_str(value) -> str:
 
 def _opt_day(value) -> pd.Timestamp | None:
     return None if pd.isna(value) else value
-
-
-@dataclass(frozen=True, eq=False)
-class Figure:
-    """One row of figures.csv, in one language, with its chart, panel family and scope level."""
-
-    id: str
-    pos: int  # row position in the data: the stable order of everything
-    conflict: str
-    side: str
-    measure: str
-    category: str
-    value: float | None
-    low: float | None
-    high: float | None
-    estimate: str
-    unit: str
-    scope: str
-    qualifier: str
-    note: str
-    group: str  # '' when the figure has no comparison group
-    source_id: str
-    citation: str
-    locator: str
-    date_start: pd.Timestamp | None
-    date_end: pd.Timestamp | None
-    level: str = "engaged"
-    chart: str = "other"
-    family: str = ""
-
-    @property
-    def best(self) -> float | None:
-        """The length of the bar: the value, else the middle of the range, else its one bound."""
-        if self.value is not None:
-            return self.value
-        if self.low is not None and self.high is not None:
-            return (self.low + self.high) / 2
-        return self.low if self.low is not None else self.high
-
-    @property
-    def top(self) -> float:
-        return max(x for x in (self.best, self.high, 0.0) if x is not None)
-
-    @property
-    def has_range(self) -> bool:
-        return self.low is not None and self.high is not None and self.low != self.high
-
-    def statement(self) -> tuple:
-        """What the figure says, for telling agreeing sources from differing ones."""
-        return (self.category, self.unit, self.value, self.low, self.high, self.estimate)
-
-
-@dataclass
-class Line:
-    """One bar: a single figure, or the parts of a split drawn stacked."""
-
-    figures: tuple[Figure, ...]
-    group: str = ""
-
-    @property
-    def is_split(self) -> bool:
-        return len(self.figures) > 1
-
-
-@dataclass
-class Section:
-    """The figures of one side in one conflict within a panel."""
-
-    conflict: str
-    side: str
-    lines: list[Line] = field(default_factory=list)
-
-
-@dataclass
-class Panel:
-    """One small multiple: a family of categories in one unit, its own scale."""
-
-    family: str
-    unit: str
-    sections: list[Section]
-    scale: float
-    ratios: dict[str, tuple[float, float]]  # conflict → (low, high) of Soviet / Japanese
-
-    @property
-    def figures(self) -> list[Figure]:
-        return [f for s in self.sections for line in s.lines for f in line.figures]
 
 
 class FigureIndex:
@@ -296,121 +141,3 @@ class FigureIndex:
                 & (ev["date_start"] <= end) & (ev_end >= f.date_start))
         hits = ev[mask].sort_values(["date_start", "time"], na_position="first", kind="stable")
         return hits["id"].astype(str).tolist()
-
-
-def _rank(f: Figure) -> tuple[int, int]:
-    return (_CATEGORY_RANK.get(f.category, 99), f.pos)
-
-
-def build_panels(figures: list[Figure], conflicts: tuple[str, ...], with_ratios: bool = True) -> list[Panel]:
-    """Cut figures into panels (family × unit), sections (conflict × side) and lines."""
-    by_panel: dict[tuple[str, str], list[Figure]] = {}
-    for f in figures:
-        by_panel.setdefault((f.family, f.unit), []).append(f)
-    panels = []
-    for (family, unit), figs in by_panel.items():
-        sections = []
-        for conflict in conflicts:
-            in_conflict = [f for f in figs if f.conflict == conflict]
-            sides = sorted({f.side for f in in_conflict},
-                           key=lambda s: SIDE_ORDER.index(s) if s in SIDE_ORDER else len(SIDE_ORDER))
-            for side in sides:
-                lines = _lines(family, [f for f in in_conflict if f.side == side])
-                sections.append(Section(conflict, side, lines))
-        ratios = {}
-        for conflict in conflicts if with_ratios else ():
-            ratio = side_ratio([f for f in figs if f.conflict == conflict], FAMILIES.get(family, (family,))[0])
-            if ratio is not None:
-                ratios[conflict] = ratio
-        scale = max((f.top for f in figs), default=0.0)
-        panels.append(Panel(family, unit, sections, scale, ratios))
-    # People first (in the losses chart: men before destroyed guns), then by family, then data order.
-    panels.sort(key=lambda p: (p.unit != "people", _FAMILY_RANK.get(p.family, len(_FAMILY_RANK)),
-                               min(f.pos for f in p.figures)))
-    return panels
-
-
-def _lines(family: str, figures: list[Figure]) -> list[Line]:
-    """Groups first-come (a group sorts by its best-ranked row), rows in data order."""
-    units: dict[str, list[Figure]] = {}
-    for f in sorted(figures, key=_rank):
-        units.setdefault(f.group or f"#{f.id}", []).append(f)
-    lines = []
-    for key, members in units.items():
-        group = "" if key.startswith("#") else key
-        for f in sorted(members, key=lambda f: f.pos):
-            lines.append(Line((f,), group))
-    parts = SPLITS.get(family)
-    if parts:
-        lines = _stack_split(lines, parts)
-    return lines
-
-
-def _stack_split(lines: list[Line], parts: tuple[str, ...]) -> list[Line]:
-    """Draw the parts of a total as one stacked bar: per scope level, when a side has
-    exactly one lone figure for every part (two figures for one part stay apart)."""
-    by_level: dict[str, dict[str, list[int]]] = {}
-    for i, line in enumerate(lines):
-        f = line.figures[0]
-        if not line.group and f.category in parts and f.best is not None:
-            by_level.setdefault(f.level, {}).setdefault(f.category, []).append(i)
-    stacks: dict[int, Line] = {}  # position of the first part → the stacked line
-    absorbed: set[int] = set()
-    for found in by_level.values():
-        if len(found) == len(parts) and all(len(v) == 1 for v in found.values()):
-            where = [found[p][0] for p in parts]
-            stacks[min(where)] = Line(tuple(lines[i].figures[0] for i in where))
-            absorbed.update(where)
-    return [stacks.get(i, line) for i, line in enumerate(lines) if i in stacks or i not in absorbed]
-
-
-def side_ratio(figures: list[Figure], main_category: str) -> tuple[float, float] | None:
-    """Soviet ÷ Japanese for the panel's main category, as (lowest, highest) over sources.
-
-    Only when each side has exactly one quantity (one group or one lone figure) with
-    positive values: otherwise the ratio would compare different things.
-    """
-    sov = [f for f in figures if f.side in SOVIET_SIDES and f.category == main_category]
-    jap = [f for f in figures if f.side in JAPANESE_SIDES and f.category == main_category]
-    for side in (sov, jap):
-        if not side or len({f.group or f.id for f in side}) != 1:
-            return None
-        if any(not f.best or f.best <= 0 for f in side):
-            return None
-    ratios = [a.best / b.best for a in sov for b in jap]
-    return min(ratios), max(ratios)
-
-
-# ---------------------------------------------------------------------- numbers as text
-_SYMBOL = {"about": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤"}
-
-
-def format_number(v: float, lang: str = "en", decimals: int = 1) -> str:
-    """'15,000' / '1.5' in English, '15 000' / '1,5' in Finnish (no-break space)."""
-    if float(v).is_integer():
-        text = f"{int(v):,}"
-    else:
-        text = f"{v:,.{decimals}f}".rstrip("0").rstrip(".")
-    if lang == "fi":
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    return text
-
-
-def value_text(f: Figure, lang: str = "en") -> str:
-    """The figure as the source states it: '≈650', '≥10,000', '7,000–7,300', '37%'."""
-    if f.has_range:
-        core = f"{format_number(f.low, lang)}–{format_number(f.high, lang)}"
-    elif f.best is None:
-        return "—"
-    else:
-        shown = f.value if f.value is not None else f.best
-        core = _SYMBOL.get(f.estimate, "") + format_number(shown, lang)
-    if f.unit == "percent":
-        core += "\u00a0%" if lang == "fi" else "%"
-    return core
-
-
-def ratio_text(ratio: tuple[float, float], lang: str = "en") -> str:
-    lo, hi = ratio
-    a, b = format_number(round(lo, 1), lang), format_number(round(hi, 1), lang)
-    return a if a == b else f"{a}–{b}"

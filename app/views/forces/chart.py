@@ -7,11 +7,11 @@ everything (see ``chart_items``); a third outlines the bar under the pointer or 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPaintDevice
+from PySide6.QtGui import QColor, QCursor, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip
 
