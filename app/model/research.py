@@ -6,6 +6,7 @@ import pandas as pd
 
 from app.model.dataset import Dataset
 from app.model.days import strip_days
+from app.model.formats import format_number
 
 #: Tables whose rows cite a source, and the column that describes a row to a reader.
 CITING_TABLES = {"events": "title", "figures": "scope", "places": "name", "units": "name",
@@ -56,7 +57,7 @@ def differing_figures(ds: Dataset, lang: str = "en") -> pd.DataFrame:
         best = g["value"].fillna(g["high"]).fillna(g["low"]).astype(float)
         qualifier = g[f"qualifier_{lang}"].fillna(g["qualifier_en"]).fillna("")
         versions = " | ".join(
-            f"{_number(v)} ({q})" if q else _number(v) for v, q in zip(best, qualifier))
+            f"{format_number(v, lang)} ({q})" if q else format_number(v, lang) for v, q in zip(best, qualifier))
         rows.append({
             "compare_group": group,
             "conflict": str(g["conflict"].iloc[0]),
@@ -72,10 +73,6 @@ def differing_figures(ds: Dataset, lang: str = "en") -> pd.DataFrame:
             "figure_ids": ";".join(g["id"].astype(str)),
         })
     return pd.DataFrame(rows)
-
-
-def _number(v: float) -> str:
-    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
 
 
 def entity_index(ds: Dataset, lang: str = "en") -> pd.DataFrame:
