@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from app.i18n import active_language, language_controller
+
 
 class AppState(QObject):
     """Current dataset, conflict, day, selected event and language, with change signals.
@@ -28,11 +30,11 @@ class AppState(QObject):
 
     def __init__(self, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
+        language_controller().switch(language)  # the application starts in the state's language
         self._dataset = None
         self._conflict = self.DEFAULT_CONFLICT
         self._day: date | None = None
         self._event_id = ""
-        self._language = language
 
     # dataset ---------------------------------------------------------------
     @property
@@ -82,11 +84,12 @@ class AppState(QObject):
     # language --------------------------------------------------------------
     @property
     def language(self) -> str:
-        return self._language
+        """The application's language (kept by the one language controller, app.i18n)."""
+        return active_language()
 
     def set_language(self, language: str) -> None:
-        if language != self._language:
-            self._language = language
+        """Switch the language: translators first (widgets retranslate), then ``language_changed`` once."""
+        if language_controller().switch(language):
             self.language_changed.emit(language)
 
     def focus_entity(self, table: str, entity_id: str) -> None:

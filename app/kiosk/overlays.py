@@ -1,40 +1,30 @@
 """Full-window overlays of the kiosk: "Are you still there?", the attract screen, the
 language switch.
 
-The attract screen speaks every offered language at once (the next visitor's language is
-unknown), so its few words live here per language instead of in a Qt translator, which
-gives one language at a time.
+Their words are translated like every other (context "KioskOverlays" in the .ts). The
+attract screen speaks every offered language at once (the next visitor's language is
+unknown), so it looks each language up with the controller's ``translate_in``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-WORDS = {
-    "en": {
-        "still_there": "Are you still there?",
-        "keep_going": "Touch the screen to keep exploring.",
-        "starting_over": "Starting over in {n} s",
-        "continue": "Continue",
-        "touch": "Touch to explore",
-        "loop": "Lake Khasan, July–August 1938: the battle day by day",
-        "language": "English",
-    },
-    "fi": {
-        "still_there": "Oletko vielä siellä?",
-        "keep_going": "Kosketa näyttöä jatkaaksesi.",
-        "starting_over": "Alkaa alusta {n} s kuluttua",
-        "continue": "Jatka",
-        "touch": "Kosketa ja tutki",
-        "loop": "Khasan-järvi, heinä–elokuu 1938: taistelu päivä päivältä",
-        "language": "Suomi",
-    },
-}
+from app.i18n import LANGUAGE_NAMES, language_controller
+
+CONTEXT = "KioskOverlays"
+STILL_THERE = QT_TRANSLATE_NOOP("KioskOverlays", "Are you still there?")
+KEEP_GOING = QT_TRANSLATE_NOOP("KioskOverlays", "Touch the screen to keep exploring.")
+STARTING_OVER = QT_TRANSLATE_NOOP("KioskOverlays", "Starting over in {n} s")
+CONTINUE = QT_TRANSLATE_NOOP("KioskOverlays", "Continue")
+TOUCH = QT_TRANSLATE_NOOP("KioskOverlays", "Touch to explore")
+LOOP = QT_TRANSLATE_NOOP("KioskOverlays", "Lake Khasan, July–August 1938: the battle day by day")
 
 
-def words(lang: str) -> dict[str, str]:
-    return WORDS.get(lang, WORDS["en"])
+def say(lang: str, text: str) -> str:
+    """One of the overlays' texts in ``lang`` (whatever language the app is in)."""
+    return language_controller().translate_in(lang, CONTEXT, text)
 
 
 def _big(label: QLabel, scale: float, bold: bool = True, wrap: bool = True) -> QLabel:
@@ -69,18 +59,18 @@ class Overlay(QWidget):
         self.raise_()
         self.show()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:
         if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
             self.setGeometry(obj.rect())
         return False
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         QPainter(self).fillRect(self.rect(), self.SHADE)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         event.accept()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         event.accept()
 
 
@@ -120,15 +110,14 @@ class StillThereOverlay(Overlay):
 
     def start(self, seconds: int, lang: str) -> None:
         self.lang = lang
-        w = words(lang)
-        self.title.setText(w["still_there"])
-        self.hint.setText(w["keep_going"])
-        self.continue_button.setText(w["continue"])
+        self.title.setText(say(lang, STILL_THERE))
+        self.hint.setText(say(lang, KEEP_GOING))
+        self.continue_button.setText(say(lang, CONTINUE))
         self.set_remaining(seconds)
         self.open()
 
     def set_remaining(self, seconds: int) -> None:
-        self.remaining.setText(words(self.lang)["starting_over"].format(n=max(0, seconds)))
+        self.remaining.setText(say(self.lang, STARTING_OVER).format(n=max(0, seconds)))
 
 
 class AttractOverlay(Overlay):
@@ -155,8 +144,8 @@ class AttractOverlay(Overlay):
         outer.addWidget(self.banner, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
 
     def start(self, languages) -> None:
-        self.call.setText("   ·   ".join(words(lang)["touch"] for lang in languages))
-        self.subtitle.setText("\n".join(words(lang)["loop"] for lang in languages))
+        self.call.setText("   ·   ".join(say(lang, TOUCH) for lang in languages))
+        self.subtitle.setText("\n".join(say(lang, LOOP) for lang in languages))
         self.banner.setMinimumWidth(min(self.parentWidget().width() - 96, 1200))
         self.open()
 
@@ -177,7 +166,7 @@ class LanguageBar(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QPushButton] = {}
         for lang in languages:
-            button = sized(QPushButton(words(lang)["language"]), 120, 48)
+            button = sized(QPushButton(LANGUAGE_NAMES.get(lang, lang)), 120, 48)
             button.setObjectName(f"kioskLanguage_{lang}")
             button.setCheckable(True)
             button.setProperty("kiosk_hidden", False)

@@ -13,11 +13,14 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.kiosk.overlays import Card, Overlay, _big, sized
 from app.kiosk.settings import PIN_DIGITS, PinGuard
+from app.views.common.retranslate import Retranslating
 
 AUTO_CLOSE_MS = 30_000  # an abandoned pad closes itself
 
 
-class PinPad(Overlay):
+class PinPad(Retranslating, Overlay):
+    """The staff PIN pad, in the current language (it follows a language switch)."""
+
     accepted = Signal()  # the right PIN: the window exits
 
     def __init__(self, parent: QWidget, guard: PinGuard):
@@ -26,7 +29,7 @@ class PinPad(Overlay):
         self.pin = ""
         self.card = Card()
         self.card.setMaximumWidth(520)
-        self.title = _big(QLabel(self.tr("Staff exit")), 1.5)
+        self.title = _big(QLabel(), 1.5)
         self.display = _big(QLabel(), 1.8)
         self.display.setObjectName("pinDisplay")
         self.display.setMinimumHeight(56)
@@ -42,9 +45,7 @@ class PinPad(Overlay):
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, i // 3, i % 3)
             self.keys[key] = button
-        self.keys["⌫"].setAccessibleName(self.tr("Delete"))
-        self.keys["✓"].setAccessibleName(self.tr("Enter"))
-        self.cancel = sized(QPushButton(self.tr("Cancel")), 200, 64)
+        self.cancel = sized(QPushButton(), 200, 64)
         self.cancel.setProperty("kiosk_hidden", False)
         self.cancel.clicked.connect(self.close_pad)
         inner = QVBoxLayout(self.card)
@@ -67,6 +68,14 @@ class PinPad(Overlay):
         self._close_timer.timeout.connect(self.close_pad)
         self._lock_timer = QTimer(self, interval=1000)
         self._lock_timer.timeout.connect(self._update_lock)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The pad's fixed words in the current language (Qt's LanguageChange calls it)."""
+        self.title.setText(self.tr("Staff exit"))
+        self.keys["⌫"].setAccessibleName(self.tr("Delete"))
+        self.keys["✓"].setAccessibleName(self.tr("Enter"))
+        self.cancel.setText(self.tr("Cancel"))
 
     # ------------------------------------------------------------------ open / close
     def start(self) -> None:
@@ -102,7 +111,7 @@ class PinPad(Overlay):
             self.pin += key
         self._show_pin()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (staff with a keyboard)
+    def keyPressEvent(self, event) -> None:
         text = event.text()
         if text.isdigit():
             self.press(text)

@@ -2,434 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name>Codes</name>
+    <name>Casualty</name>
     <message>
-        <location filename="../../app/views/codes.py" line="+11"/>
-        <source>incident</source>
-        <translation>välikohtaus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>provocations</source>
-        <translation>provokaatiot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>airspace violation</source>
-        <translation>ilmatilaloukkaus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>shelling</source>
-        <translation>tulitus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>river violation</source>
-        <translation>jokirajan loukkaus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reconnaissance</source>
-        <translation>tiedustelu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>clash</source>
-        <translation>yhteenotto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>attack</source>
-        <translation>hyökkäys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>counter-attack</source>
-        <translation>vastahyökkäys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>battle</source>
-        <translation>taistelu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>artillery</source>
-        <translation>tykistö</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>air strike</source>
-        <translation>ilmaisku</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deployment</source>
-        <translation>joukkojen siirto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>order</source>
-        <translation>käsky</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>decision</source>
-        <translation>päätös</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>diplomatic</source>
-        <translation>diplomatia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>protest</source>
-        <translation>vastalause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>negotiation</source>
-        <translation>neuvottelut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ceasefire</source>
-        <translation>tulitauko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>defection</source>
-        <translation>loikkaus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>political</source>
-        <translation>politiikka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>propaganda</source>
-        <translation>propaganda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>evacuation</source>
-        <translation>evakuointi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>inspection</source>
-        <translation>tarkastus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>award</source>
-        <translation>palkitseminen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>promotion</source>
-        <translation>ylennys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>arrest</source>
-        <translation>pidätys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tribunal</source>
-        <translation>oikeudenkäynti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exhibition</source>
-        <translation>näyttely</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>commemoration</source>
-        <translation>muistotilaisuus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reform</source>
-        <translation>uudistus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>infrastructure</source>
-        <translation>infrastruktuuri</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>culture</source>
-        <translation>kulttuuri</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other</source>
-        <translation>muu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Border incidents 1934–1938</source>
-        <translation>Rajavälikohtaukset 1934–1938</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lake Khasan 1938</source>
-        <translation>Khasan-järvi 1938</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khalkhin Gol 1939</source>
-        <translation>Halhin-Gol 1939</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>USSR</source>
-        <translation>Neuvostoliitto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Japan</source>
-        <translation>Japani</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manchukuo</source>
-        <translation>Mantšukuo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mongolia (MPR)</source>
-        <translation>Mongolia (MKT)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>China</source>
-        <translation>Kiina</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USSR and Mongolia</source>
-        <translation>Neuvostoliitto ja Mongolia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Japan and Manchukuo</source>
-        <translation>Japani ja Mantšukuo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>hill</source>
-        <translation>kukkula</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lake</source>
-        <translation>järvi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>river</source>
-        <translation>joki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>settlement</source>
-        <translation>asutus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>city</source>
-        <translation>kaupunki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>outpost</source>
-        <translation>etuvartio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>border section</source>
-        <translation>rajaosuus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>region</source>
-        <translation>alue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>country</source>
-        <translation>maa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>railway</source>
-        <translation>rautatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>airfield</source>
-        <translation>lentokenttä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>memorial</source>
-        <translation>muistomerkki</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>government</source>
-        <translation>hallitus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>command</source>
-        <translation>johto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>front</source>
-        <translation>rintama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>army</source>
-        <translation>armeija</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>corps</source>
-        <translation>armeijakunta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>division</source>
-        <translation>divisioona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>brigade</source>
-        <translation>prikaati</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>regiment</source>
-        <translation>rykmentti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>battalion</source>
-        <translation>pataljoona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>company</source>
-        <translation>komppania</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>platoon</source>
-        <translation>joukkue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>section</source>
-        <translation>ryhmä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>detachment</source>
-        <translation>osasto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>group</source>
-        <translation>ryhmä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>air force</source>
-        <translation>ilmavoimat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fleet</source>
-        <translation>laivasto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vessel</source>
-        <translation>alus</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Russian</source>
-        <extracomment>Labels of the index&apos;s &quot;about&quot; pane, by column.</extracomment>
-        <translation>Venäjäksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Japanese</source>
-        <translation>Japaniksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chinese</source>
-        <translation>Kiinaksi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other spellings</source>
-        <translation>Muut kirjoitusasut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rank</source>
-        <translation>Sotilasarvo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Role</source>
-        <translation>Rooli</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fate</source>
-        <translation>Kohtalo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Side</source>
-        <translation>Osapuoli</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Echelon</source>
-        <translation>Porras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>Huomautus</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <location filename="../../app/views/columns.py" line="+13"/>
+        <location filename="../../app/views/common/wording.py" line="+255"/>
         <source>Soviet killed</source>
+        <extracomment>The events&apos; casualty columns: short for table headers, in full for the details.</extracomment>
         <translation>Neuvostoliittolaisia kaatuneita</translation>
     </message>
     <message>
@@ -454,693 +31,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Date</source>
-        <extracomment>Column headers (context &quot;Columns&quot;), translated when the columns are built.</extracomment>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Place</source>
-        <translation>Paikka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Lohko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>Otsikko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Lähde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Side</source>
-        <translation>Osapuoli</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Measure</source>
-        <translation>Mittari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Luokka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>Arvo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>Alaraja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>Yläraja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Estimate</source>
-        <translation>Arvion tyyppi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scope</source>
-        <translation>Laajuus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualifier</source>
-        <translation>Tarkenne</translation>
-    </message>
-</context>
-<context>
-    <name>DayChart</name>
-    <message>
-        <location filename="../../app/views/day_chart.py" line="+75"/>
-        <source>Per-day figures</source>
-        <translation>Päiväkohtaiset luvut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>count (log)</source>
-        <translation>määrä (log.)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+47"/>
-        <source>No per-day figures in the data</source>
-        <translation>Aineistossa ei ole päiväkohtaisia lukuja</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>Sorties, attacks and casualties per day on a log scale; the same figures are listed beside the map.</source>
-        <translation>Lennot, hyökkäykset ja tappiot päivittäin logaritmisella asteikolla; samat luvut on lueteltu kartan vieressä.</translation>
-    </message>
-</context>
-<context>
-    <name>DayMap</name>
-    <message>
-        <location filename="../../app/views/day_map.py" line="+87"/>
-        <source>No place in the data has coordinates.</source>
-        <translation>Aineiston paikoilla ei ole koordinaatteja.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.</source>
-        <translation>Kahden vaaditun rajalinjan välissä (kaavamainen): Zaozernaja ja Bezymjannaja ovat tällä alueella.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Course drawn schematically.</source>
-        <translation>Uoma piirretty kaavamaisesti.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Outline drawn schematically.</source>
-        <translation>Rantaviiva piirretty kaavamaisesti.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Soviet claim (schematic)</source>
-        <translation>Neuvostoliiton vaatimus (kaavamainen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Japanese claim (schematic)</source>
-        <translation>Japanin vaatimus (kaavamainen)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.</source>
-        <translation>Raja Neuvostoliiton vaatimuksen mukaan: harjanne Zaozernajan ja Bezymjannajan huippujen kautta vuoden 1886 Huntšunin pöytäkirjan kartan mukaisesti. Kaavamainen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Border as Japan and Manchukuo claimed it: along the west shore of Lake Khasan, putting the hills on the Manchukuo side. Schematic.</source>
-        <translation>Raja Japanin ja Mantšukuon vaatimuksen mukaan: Khasan-järven länsirantaa pitkin, jolloin kukkulat jäävät Mantšukuon puolelle. Kaavamainen.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Schematic map of the Lake Khasan area</source>
-        <translation>Khasan-järven alueen kaavakartta</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Who held each hill and the day&apos;s moves; + and − zoom, 0 fits.</source>
-        <translation>Kuka hallitsi kutakin kukkulaa ja päivän liikkeet; + ja − lähentävät ja loitontavat, 0 sovittaa kartan.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>as of {day}</source>
-        <translation>tilanne {day}</translation>
-    </message>
-    <message>
-        <location line="+147"/>
-        <source>{n} km</source>
-        <translation>{n} km</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} m</source>
-        <translation>{n} m</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>N</source>
-        <translation>P</translation>
-    </message>
-</context>
-<context>
-    <name>DayText</name>
-    <message>
-        <location filename="../../app/views/day_text.py" line="+27"/>
-        <location line="+5"/>
-        <location line="+18"/>
-        <source>USSR</source>
-        <translation>Neuvostoliitto</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <location line="+5"/>
-        <source>Japan</source>
-        <translation>Japani</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+23"/>
-        <source>Manchukuo</source>
-        <translation>Mantšukuo</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>Japan and Manchukuo</source>
-        <translation>Japani ja Mantšukuo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mongolia (MPR)</source>
-        <translation>Mongolia (MKT)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USSR and Mongolia</source>
-        <translation>Neuvostoliitto ja Mongolia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>China</source>
-        <translation>Kiina</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>unknown</source>
-        <translation>tuntematon</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>contested</source>
-        <translation>kiistanalainen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no one</source>
-        <translation>ei kenelläkään</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no record</source>
-        <translation>ei tietoa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>stated</source>
-        <translation>lähteen mukaan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>inferred</source>
-        <translation>päätelty</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>attack</source>
-        <translation>hyökkäys</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>counter-attack</source>
-        <translation>vastahyökkäys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>withdrawal</source>
-        <translation>vetäytyminen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>arrival</source>
-        <translation>saapuminen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reinforcement</source>
-        <translation>vahvistus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>air strike</source>
-        <translation>ilmaisku</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>artillery</source>
-        <translation>tykistö</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>breakout</source>
-        <translation>läpimurto</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>north</source>
-        <translation>pohjoinen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>north-east</source>
-        <translation>koillinen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>east</source>
-        <translation>itä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>south-east</source>
-        <translation>kaakko</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>south</source>
-        <translation>etelä</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>south-west</source>
-        <translation>lounas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>west</source>
-        <translation>länsi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>north-west</source>
-        <translation>luode</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Korea</source>
-        <translation>Korea</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>killed</source>
-        <translation>kaatunutta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>wounded</source>
-        <translation>haavoittunutta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>missing</source>
-        <translation>kadonnutta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>captured</source>
-        <translation>vangittua</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>attacks</source>
-        <translation>hyökkäystä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>counter-attacks</source>
-        <translation>vastahyökkäystä</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>air strikes</source>
-        <translation>ilmaiskua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>casualties</source>
-        <translation>tappiota</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+4"/>
-        <source>sorties</source>
-        <translation>lentoa</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>people</source>
-        <translation>henkeä</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pieces</source>
-        <translation>kpl</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>aircraft</source>
-        <translation>lentokonetta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bombs</source>
-        <translation>pommia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>tanks</source>
-        <translation>panssarivaunua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vehicles</source>
-        <translation>ajoneuvoa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ships</source>
-        <translation>alusta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>trains</source>
-        <translation>junaa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>units</source>
-        <translation>yksikköä</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>per cent</source>
-        <translation>prosenttia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cases</source>
-        <translation>kertaa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>awards</source>
-        <translation>palkitsemista</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>air: aircraft, sorties, bombs</source>
-        <translation>ilma: koneet, lennot, pommit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>attacks and counter-attacks</source>
-        <translation>hyökkäykset ja vastahyökkäykset</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>losses</source>
-        <translation>tappiot</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Source: {citation}</source>
-        <translation>Lähde: {citation}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where: {locator}</source>
-        <translation>Kohta: {locator}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+47"/>
-        <source>Version: {q}</source>
-        <translation>Versio: {q}</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>{who}: {kind} on {place}</source>
-        <translation>{who}: {kind}, kohde {place}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>From: {place}</source>
-        <translation>Lähtöpaikka: {place}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From the {direction}</source>
-        <translation>Tulosuunta: {direction}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data gives no direction for this move.</source>
-        <translation>Aineisto ei kerro tämän liikkeen suuntaa.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{place}: {holder} ({basis})</source>
-        <translation>{place}: {holder} ({basis})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>as of {day}</source>
-        <translation>tilanne {day}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>coordinates from the seed (exact)</source>
-        <translation>koordinaatit lähteestä (tarkat)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>position approximate (schematic)</source>
-        <translation>sijainti likimääräinen (kaavamainen)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{side}: {value} {what}</source>
-        <translation>{side}: {value} {what}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Named in:</source>
-        <translation>Mainitaan:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{day}: 1 event</source>
-        <translation>{day}: 1 tapahtuma</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{day}: {n} events</source>
-        <translation>{day}: {n} tapahtumaa</translation>
-    </message>
-</context>
-<context>
-    <name>DayTree</name>
-    <message>
-        <location filename="../../app/views/day_tree.py" line="+38"/>
-        <source>What the data holds for this day</source>
-        <translation>Mitä aineisto kertoo tästä päivästä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same events, moves, holders and figures as the map and the chart, each row with its source</source>
-        <translation>Samat tapahtumat, liikkeet, hallitsijat ja luvut kuin kartalla ja kaaviossa, jokainen rivi lähteineen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>On this day</source>
-        <translation>Tänä päivänä</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Source</source>
-        <translation>Lähde</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Events</source>
-        <translation>Tapahtumat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No event is dated to this day.</source>
-        <translation>Tälle päivälle ei ole päivättyjä tapahtumia.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Moves</source>
-        <translation>Liikkeet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Who held the hills</source>
-        <translation>Kenellä kukkulat olivat</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Units engaged</source>
-        <translation>Osallistuneet yksiköt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>People</source>
-        <translation>Henkilöt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Casualties, sorties and other figures</source>
-        <translation>Tappiot, lennot ja muut luvut</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Continuing over this day (date ranges)</source>
-        <translation>Jatkuu tämän päivän yli (ajanjaksot)</translation>
-    </message>
-</context>
-<context>
-    <name>DaysView</name>
-    <message>
-        <location filename="../../app/views/days.py" line="+147"/>
-        <source>◀ Previous day</source>
-        <translation>◀ Edellinen päivä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous day</source>
-        <translation>Edellinen päivä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next day ▶</source>
-        <translation>Seuraava päivä ▶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next day</source>
-        <translation>Seuraava päivä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Playback speed</source>
-        <translation>Toistonopeus</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+221"/>
-        <source>{n} days/s</source>
-        <translation>{n} päivää/s</translation>
-    </message>
-    <message>
-        <location line="-220"/>
-        <source>Day</source>
-        <translation>Päivä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details and source</source>
-        <translation>Tiedot ja lähde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click a row, a hill or an arrow to read its note and source.</source>
-        <translation>Napsauta riviä, kukkulaa tai nuolta lukeaksesi sen huomautuksen ja lähteen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day shown</source>
-        <translation>Näytettävä päivä</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>{day} is outside these days ({first} – {last})</source>
-        <translation>{day} on näiden päivien ulkopuolella ({first} – {last})</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Off the map this day: {moves}</source>
-        <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
-    </message>
-    <message>
-        <location line="+114"/>
-        <source>❚❚ Pause</source>
-        <translation>❚❚ Tauko</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>▶ Play</source>
-        <translation>▶ Toista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause</source>
-        <translation>Tauko</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Play</source>
-        <translation>Toista</translation>
-    </message>
-</context>
-<context>
-    <name>EventDetails</name>
-    <message>
-        <location filename="../../app/views/event_details.py" line="+21"/>
-        <source>Soviet killed</source>
-        <translation>Neuvostoliittolaisia kaatuneita</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Soviet wounded</source>
-        <translation>Neuvostoliittolaisia haavoittuneita</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Soviet missing</source>
         <translation>Neuvostoliittolaisia kadonneita</translation>
     </message>
@@ -1169,696 +59,13 @@
         <source>Japanese/Manchukuo captured or detained</source>
         <translation>Japanilaisia/mantšukuolaisia vangittuja tai pidätettyjä</translation>
     </message>
-    <message>
-        <location line="+45"/>
-        <source>Event details</source>
-        <translation>Tapahtuman tiedot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy citation</source>
-        <translation>Kopioi lähdeviite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the full citation of the event&apos;s source</source>
-        <translation>Kopioi tapahtuman lähteen koko lähdeviite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show this day</source>
-        <translation>Näytä tämä päivä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the daily operations viewer on this event&apos;s day</source>
-        <translation>Avaa päivittäisten operaatioiden näkymä tämän tapahtuman päivään</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Select an event to read it here.</source>
-        <translation>Valitse tapahtuma, niin voit lukea sen tästä.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source> (approximate)</source>
-        <translation> (likimääräinen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place: {p}</source>
-        <translation>Paikka: {p}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sector: {s}</source>
-        <translation>Lohko: {s}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conflict: {c} · kind: {k}</source>
-        <translation>Konflikti: {c} · laji: {k}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Units: {u}</source>
-        <translation>Yksiköt: {u}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>People: {p}</source>
-        <translation>Henkilöt: {p}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Count: {n}</source>
-        <translation>Määrä: {n}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Version: {q}</source>
-        <translation>Versio: {q}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Source: {c}</source>
-        <translation>Lähde: {c}</translation>
-    </message>
 </context>
 <context>
-    <name>EventHistogram</name>
+    <name>Category</name>
     <message>
-        <location filename="../../app/views/event_histogram.py" line="+64"/>
-        <source>Events per year; drag to choose a date range</source>
-        <translation>Tapahtumat vuosittain; valitse aikaväli vetämällä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Events per year: {counts}</source>
-        <translation>Tapahtumat vuosittain: {counts}</translation>
-    </message>
-</context>
-<context>
-    <name>FacetList</name>
-    <message>
-        <location filename="../../app/views/facets.py" line="+19"/>
-        <location line="+12"/>
-        <source>Check values to show only their events; Space checks</source>
-        <translation>Valitse arvot, joiden tapahtumat näytetään; välilyönti valitsee</translation>
-    </message>
-</context>
-<context>
-    <name>FilterChips</name>
-    <message>
-        <location filename="../../app/views/chips.py" line="+31"/>
-        <source>Filters:</source>
-        <translation>Suodattimet:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset filters</source>
-        <translation>Tyhjennä suodattimet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset all filters</source>
-        <translation>Tyhjennä kaikki suodattimet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active filters</source>
-        <translation>Käytössä olevat suodattimet</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Remove this filter</source>
-        <translation>Poista tämä suodatin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove filter {text}</source>
-        <translation>Poista suodatin {text}</translation>
-    </message>
-</context>
-<context>
-    <name>ForcesChart</name>
-    <message>
-        <location filename="../../app/views/forces_chart.py" line="+204"/>
-        <location line="+1"/>
-        <source>Force comparison chart</source>
-        <extracomment>(kind, key) → tooltip text; set by the view (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
-        <translation>Joukkojen vertailukaavio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bars of every figure; Up and Down step through them</source>
-        <translation>Pylväs jokaisesta luvusta; nuolet ylös ja alas siirtyvät niiden välillä</translation>
-    </message>
-    <message>
-        <location line="+178"/>
-        <source>Force comparison</source>
-        <translation>Joukkojen vertailu</translation>
-    </message>
-</context>
-<context>
-    <name>ForcesUnits</name>
-    <message>
-        <location filename="../../app/views/forces_text.py" line="+136"/>
-        <source>people</source>
-        <translation>henkeä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pieces</source>
-        <translation>kpl</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>aircraft</source>
-        <translation>lentokonetta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sorties</source>
-        <translation>lentoa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bombs</source>
-        <translation>pommia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tanks</source>
-        <translation>panssarivaunua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vehicles</source>
-        <translation>ajoneuvoa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ships</source>
-        <translation>alusta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>trains</source>
-        <translation>junaa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>units</source>
-        <translation>yksikköä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>percent</source>
-        <translation>prosenttia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cases</source>
-        <translation>tapausta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>awards</source>
-        <translation>kunniamerkkiä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>multiple or other measure</source>
-        <translation>useita tai muu mittari</translation>
-    </message>
-</context>
-<context>
-    <name>ForcesView</name>
-    <message>
-        <location filename="../../app/views/forces.py" line="+139"/>
-        <location line="+199"/>
-        <source>Conflict</source>
-        <translation>Konflikti</translation>
-    </message>
-    <message>
-        <location line="-198"/>
-        <location line="+207"/>
-        <location line="+75"/>
-        <source>Scope</source>
-        <translation>Laajuus</translation>
-    </message>
-    <message>
-        <location line="-281"/>
-        <source>&amp;Conflict:</source>
-        <translation>&amp;Konflikti:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;cope:</source>
-        <translation>&amp;Laajuus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which figures to show: those of the forces in the fighting, of the whole corps or grouping, or of single actions (one day, one group)</source>
-        <translation>Mitkä luvut näytetään: taisteluihin osallistuneiden joukkojen, koko armeijakunnan tai ryhmityksen vai yksittäisten toimien (yksi päivä, yksi ryhmä)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show as table</source>
-        <translation>Näytä taulukkona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The numbers behind the chart, as a sortable table</source>
-        <translation>Kaavion luvut lajiteltavana taulukkona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export PNG…</source>
-        <translation>Vie PNG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export SVG…</source>
-        <translation>Vie SVG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chart</source>
-        <translation>Kaavio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All figures (table)</source>
-        <translation>Kaikki luvut (taulukko)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Numbers behind the chart</source>
-        <translation>Kaavion luvut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Figures</source>
-        <translation>Luvut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Figure details</source>
-        <translation>Luvun tiedot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Point at a bar for its source; click it to keep the details here. Click &apos;≠ sources differ&apos; to list every source&apos;s figure. With the keyboard: focus the chart, then Up and Down.</source>
-        <translation>Osoita pylvästä nähdäksesi sen lähteen; napsauta, niin tiedot jäävät tähän. Napsauta ”≠ lähteet eroavat” nähdäksesi jokaisen lähteen luvun. Näppäimistöllä: siirry kaavioon ja käytä nuolia ylös ja alas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show related event</source>
-        <translation>Näytä liittyvä tapahtuma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Figures shown</source>
-        <translation>Näytetyt luvut</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>{chart} ({n})</source>
-        <translation>{chart} ({n})</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{n} figures</source>
-        <translation>{n} lukua</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{conflict} — {chart} · {scope}</source>
-        <translation>{conflict} — {chart} · {scope}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No figures of this kind for this conflict and scope.</source>
-        <translation>Tältä konfliktilta ja laajuudelta ei ole tämän lajin lukuja.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} figures · sources differ on {d} quantities</source>
-        <translation>{n} lukua · lähteet eroavat {d} suureessa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{h} outside this scope</source>
-        <translation>{h} tämän laajuuden ulkopuolella</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+83"/>
-        <source>Side</source>
-        <translation>Osapuoli</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <location line="+82"/>
-        <source>Category</source>
-        <translation>Luokka</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
-        <source>As stated</source>
-        <translation>Lähteen mukaan</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>Value</source>
-        <translation>Arvo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>Alaraja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>Yläraja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Estimate</source>
-        <translation>Arvion tyyppi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+76"/>
-        <source>Unit</source>
-        <translation>Yksikkö</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <location line="+75"/>
-        <source>Qualifier</source>
-        <translation>Tarkenne</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Comparison group</source>
-        <translation>Vertailuryhmä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Lähde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where in the source</source>
-        <translation>Kohta lähteessä</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Events in this period:</source>
-        <translation>Tapahtumat tällä ajanjaksolla:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>All figures</source>
-        <translation>Kaikki luvut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conflict: {c}</source>
-        <translation>Konflikti: {c}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chart: {c}</source>
-        <translation>Kaavio: {c}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scope: {s}</source>
-        <translation>Laajuus: {s}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Force comparison — {chart}</source>
-        <translation>Joukkojen vertailu — {chart}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-kuva (*.png)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG-piirros (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export chart</source>
-        <translation>Vie kaavio</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Export failed</source>
-        <translation>Vienti epäonnistui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Could not write {path}:
-{err}</source>
-        <translation>Tiedostoa {path} ei voitu kirjoittaa:
-{err}</translation>
-    </message>
-    <message>
-        <location filename="../../app/views/forces_text.py" line="-127"/>
-        <source>Border incidents 1934–1938</source>
-        <translation>Rajavälikohtaukset 1934–1938</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lake Khasan 1938</source>
-        <translation>Khasan-järvi 1938</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khalkhin Gol 1939</source>
-        <translation>Halhin-Gol 1939</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khasan 1938 and Khalkhin Gol 1939 side by side</source>
-        <translation>Khasan 1938 ja Halhin-Gol 1939 rinnakkain</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Strength</source>
-        <translation>Vahvuus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Losses</source>
-        <translation>Tappiot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Air war</source>
-        <translation>Ilmasota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Captured</source>
-        <translation>Sotasaalis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awards</source>
-        <translation>Kunniamerkit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+37"/>
-        <source>Incidents</source>
-        <translation>Välikohtaukset</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Other figures</source>
-        <translation>Muut luvut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All scopes</source>
-        <translation>Kaikki laajuudet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In the fighting</source>
-        <translation>Taisteluissa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Whole corps or grouping</source>
-        <translation>Koko armeijakunta tai ryhmitys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Single actions (one day, one group)</source>
-        <translation>Yksittäiset toimet (yksi päivä, yksi ryhmä)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Personnel</source>
-        <translation>Henkilöstö</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Formations</source>
-        <translation>Joukko-osastot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guns</source>
-        <translation>Tykit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tanks</source>
-        <translation>Panssarivaunut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine guns</source>
-        <translation>Konekiväärit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aircraft</source>
-        <translation>Lentokoneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Armoured trains</source>
-        <translation>Panssarijunat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vehicles</source>
-        <translation>Ajoneuvot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ships and boats</source>
-        <translation>Laivat ja veneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rifles</source>
-        <translation>Kiväärit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Killed</source>
-        <translation>Kaatuneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Died of wounds</source>
-        <translation>Haavoihinsa kuolleet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Died in hospital</source>
-        <translation>Sairaalassa kuolleet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Non-combat deaths</source>
-        <translation>Muut kuin taistelukuolemat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missing</source>
-        <translation>Kadonneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Killed and missing</source>
-        <translation>Kaatuneet ja kadonneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wounded</source>
-        <translation>Haavoittuneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sick</source>
-        <translation>Sairastuneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Casualties</source>
-        <translation>Tappiot yhteensä</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of losses caused by artillery</source>
-        <translation>Tykistön aiheuttama osuus tappioista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sorties, all aircraft</source>
-        <translation>Lennot, kaikki koneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sorties by aircraft type</source>
-        <translation>Lennot konetyypeittäin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bombs dropped</source>
-        <translation>Pudotetut pommit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1,000-kg bombs</source>
-        <translation>1 000 kg:n pommit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aircraft lost</source>
-        <translation>Menetetyt lentokoneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aircraft damaged</source>
-        <translation>Vaurioituneet lentokoneet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awards and promotions</source>
-        <translation>Kunniamerkit ja ylennykset</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Air strikes</source>
-        <translation>Ilmaiskut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Muut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-106"/>
         <source>divisions</source>
+        <extracomment>What a figure counts, in the form that follows a number (&quot;650 wounded&quot;).</extracomment>
         <translation>divisioonat</translation>
     </message>
     <message>
@@ -2098,12 +305,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
         <source>incidents</source>
         <translation>välikohtaukset</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+1"/>
         <source>border violations</source>
         <translation>rajaloukkaukset</translation>
     </message>
@@ -2153,23 +359,545 @@
         <translation>ilmaiskua</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>sorties</source>
-        <translation>lentoa</translation>
+        <location line="+1"/>
+        <source>killed</source>
+        <translation>kaatunutta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>bombs</source>
-        <translation>pommia</translation>
+        <source>missing</source>
+        <translation>kadonnutta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>awards</source>
-        <translation>palkitsemista</translation>
+        <source>captured</source>
+        <translation>vangittua</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location line="-210"/>
+        <source>Border incidents 1934–1938</source>
+        <translation>Rajavälikohtaukset 1934–1938</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
+        <source>Lake Khasan 1938</source>
+        <translation>Khasan-järvi 1938</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khalkhin Gol 1939</source>
+        <translation>Halhin-Gol 1939</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khasan 1938 and Khalkhin Gol 1939 side by side</source>
+        <translation>Khasan 1938 ja Halhin-Gol 1939 rinnakkain</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <location filename="../../app/views/days/chart.py" line="+75"/>
+        <source>Per-day figures</source>
+        <translation>Päiväkohtaiset luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count (log)</source>
+        <translation>määrä (log.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>No per-day figures in the data</source>
+        <translation>Aineistossa ei ole päiväkohtaisia lukuja</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Sorties, attacks and casualties per day on a log scale; the same figures are listed beside the map.</source>
+        <translation>Lennot, hyökkäykset ja tappiot päivittäin logaritmisella asteikolla; samat luvut on lueteltu kartan vieressä.</translation>
+    </message>
+</context>
+<context>
+    <name>DayMap</name>
+    <message>
+        <location filename="../../app/views/days/map.py" line="+94"/>
+        <source>No place in the data has coordinates.</source>
+        <translation>Aineiston paikoilla ei ole koordinaatteja.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.</source>
+        <translation>Kahden vaaditun rajalinjan välissä (kaavamainen): Zaozernaja ja Bezymjannaja ovat tällä alueella.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Course drawn schematically.</source>
+        <translation>Uoma piirretty kaavamaisesti.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outline drawn schematically.</source>
+        <translation>Rantaviiva piirretty kaavamaisesti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Soviet claim (schematic)</source>
+        <translation>Neuvostoliiton vaatimus (kaavamainen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese claim (schematic)</source>
+        <translation>Japanin vaatimus (kaavamainen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.</source>
+        <translation>Raja Neuvostoliiton vaatimuksen mukaan: harjanne Zaozernajan ja Bezymjannajan huippujen kautta vuoden 1886 Huntšunin pöytäkirjan kartan mukaisesti. Kaavamainen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Border as Japan and Manchukuo claimed it: along the west shore of Lake Khasan, putting the hills on the Manchukuo side. Schematic.</source>
+        <translation>Raja Japanin ja Mantšukuon vaatimuksen mukaan: Khasan-järven länsirantaa pitkin, jolloin kukkulat jäävät Mantšukuon puolelle. Kaavamainen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Schematic map of the Lake Khasan area</source>
+        <translation>Khasan-järven alueen kaavakartta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who held each hill and the day&apos;s moves; + and − zoom, 0 fits.</source>
+        <translation>Kuka hallitsi kutakin kukkulaa ja päivän liikkeet; + ja − lähentävät ja loitontavat, 0 sovittaa kartan.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>as of {day}</source>
+        <translation>tilanne {day}</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>{n} km</source>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>N</source>
+        <translation>P</translation>
+    </message>
+</context>
+<context>
+    <name>DayText</name>
+    <message>
+        <location filename="../../app/views/days/text.py" line="+32"/>
+        <source>unknown</source>
+        <extracomment>Categories a daily count names instead of its unit (&quot;12 killed&quot;, not &quot;12 people&quot;).</extracomment>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no record</source>
+        <translation>ei tietoa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stated</source>
+        <translation>lähteen mukaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inferred</source>
+        <translation>päätelty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Korea</source>
+        <translation>Korea</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>air: aircraft, sorties, bombs</source>
+        <translation>ilma: koneet, lennot, pommit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>attacks and counter-attacks</source>
+        <translation>hyökkäykset ja vastahyökkäykset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>losses</source>
+        <translation>tappiot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: {citation}</source>
+        <translation>Lähde: {citation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where: {locator}</source>
+        <translation>Kohta: {locator}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+47"/>
+        <source>Version: {q}</source>
+        <translation>Versio: {q}</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>{who}: {kind} on {place}</source>
+        <translation>{who}: {kind}, kohde {place}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From: {place}</source>
+        <translation>Lähtöpaikka: {place}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the {direction}</source>
+        <translation>Tulosuunta: {direction}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data gives no direction for this move.</source>
+        <translation>Aineisto ei kerro tämän liikkeen suuntaa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{place}: {holder} ({basis})</source>
+        <translation>{place}: {holder} ({basis})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as of {day}</source>
+        <translation>tilanne {day}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>coordinates from the seed (exact)</source>
+        <translation>koordinaatit lähteestä (tarkat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position approximate (schematic)</source>
+        <translation>sijainti likimääräinen (kaavamainen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{side}: {value} {what}</source>
+        <translation>{side}: {value} {what}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Named in:</source>
+        <translation>Mainitaan:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{day}: 1 event</source>
+        <translation>{day}: 1 tapahtuma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{day}: {n} events</source>
+        <translation>{day}: {n} tapahtumaa</translation>
+    </message>
+</context>
+<context>
+    <name>DayTree</name>
+    <message>
+        <location filename="../../app/views/days/tree.py" line="+38"/>
+        <source>What the data holds for this day</source>
+        <translation>Mitä aineisto kertoo tästä päivästä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same events, moves, holders and figures as the map and the chart, each row with its source</source>
+        <translation>Samat tapahtumat, liikkeet, hallitsijat ja luvut kuin kartalla ja kaaviossa, jokainen rivi lähteineen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On this day</source>
+        <translation>Tänä päivänä</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event is dated to this day.</source>
+        <translation>Tälle päivälle ei ole päivättyjä tapahtumia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moves</source>
+        <translation>Liikkeet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who held the hills</source>
+        <translation>Kenellä kukkulat olivat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units engaged</source>
+        <translation>Osallistuneet yksiköt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Casualties, sorties and other figures</source>
+        <translation>Tappiot, lennot ja muut luvut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continuing over this day (date ranges)</source>
+        <translation>Jatkuu tämän päivän yli (ajanjaksot)</translation>
+    </message>
+</context>
+<context>
+    <name>DaysView</name>
+    <message>
+        <location filename="../../app/views/days/page.py" line="+155"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Edellinen päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day</source>
+        <translation>Edellinen päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day ▶</source>
+        <translation>Seuraava päivä ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day</source>
+        <translation>Seuraava päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playback speed</source>
+        <translation>Toistonopeus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+221"/>
+        <source>{n} days/s</source>
+        <translation>{n} päivää/s</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details and source</source>
+        <translation>Tiedot ja lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a row, a hill or an arrow to read its note and source.</source>
+        <translation>Napsauta riviä, kukkulaa tai nuolta lukeaksesi sen huomautuksen ja lähteen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day shown</source>
+        <translation>Näytettävä päivä</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{day} is outside these days ({first} – {last})</source>
+        <translation>{day} on näiden päivien ulkopuolella ({first} – {last})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Off the map this day: {moves}</source>
+        <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Tauko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▶ Play</source>
+        <translation>▶ Toista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play</source>
+        <translation>Toista</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <location filename="../../app/views/common/wording.py" line="+227"/>
+        <source>north</source>
+        <translation>pohjoinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>north-east</source>
+        <translation>koillinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>east</source>
+        <translation>itä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>south-east</source>
+        <translation>kaakko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>south</source>
+        <translation>etelä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>south-west</source>
+        <translation>lounas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>west</source>
+        <translation>länsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>north-west</source>
+        <translation>luode</translation>
+    </message>
+</context>
+<context>
+    <name>Echelon</name>
+    <message>
+        <location line="-164"/>
+        <source>government</source>
+        <translation>hallitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command</source>
+        <translation>johto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>front</source>
+        <translation>rintama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>army</source>
+        <translation>armeija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corps</source>
+        <translation>armeijakunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>division</source>
+        <translation>divisioona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brigade</source>
+        <translation>prikaati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regiment</source>
+        <translation>rykmentti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battalion</source>
+        <translation>pataljoona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>komppania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platoon</source>
+        <translation>joukkue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>section</source>
+        <translation>ryhmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detachment</source>
+        <translation>osasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>ryhmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air force</source>
+        <translation>ilmavoimat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fleet</source>
+        <translation>laivasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vessel</source>
+        <translation>alus</translation>
+    </message>
+</context>
+<context>
+    <name>Estimate</name>
+    <message>
+        <location line="+4"/>
         <source>as stated</source>
+        <extracomment>How sure a figure is (the &quot;qualifier&quot; of its number: &quot;≈&quot;, &quot;≥&quot;…).</extracomment>
         <translation>lähteen mukaan</translation>
     </message>
     <message>
@@ -2197,49 +925,753 @@
         <source>range</source>
         <translation>vaihteluväli</translation>
     </message>
+</context>
+<context>
+    <name>EventDetails</name>
     <message>
-        <location line="+3"/>
-        <source>strength</source>
-        <translation>vahvuus</translation>
+        <location filename="../../app/views/incidents/details.py" line="+62"/>
+        <source>Event details</source>
+        <translation>Tapahtuman tiedot</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>loss</source>
-        <translation>tappio</translation>
+        <source>Copy citation</source>
+        <translation>Kopioi lähdeviite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>captured</source>
-        <translation>vangittua</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>promotions</source>
-        <translation>ylennykset</translation>
+        <source>Copy the full citation of the event&apos;s source</source>
+        <translation>Kopioi tapahtuman lähteen koko lähdeviite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>share</source>
-        <translation>osuus</translation>
+        <source>Show this day</source>
+        <translation>Näytä tämä päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the daily operations viewer on this event&apos;s day</source>
+        <translation>Avaa päivittäisten operaatioiden näkymä tämän tapahtuman päivään</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select an event to read it here.</source>
+        <translation>Valitse tapahtuma, niin voit lukea sen tästä.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (approximate)</source>
+        <translation> (likimääräinen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>deployed</source>
-        <translation>sijoitetut</translation>
+        <source>Place: {p}</source>
+        <translation>Paikka: {p}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sector: {s}</source>
+        <translation>Lohko: {s}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>damaged</source>
-        <translation>vaurioituneet</translation>
+        <source>Conflict: {c} · kind: {k}</source>
+        <translation>Konflikti: {c} · laji: {k}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Units: {u}</source>
+        <translation>Yksiköt: {u}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People: {p}</source>
+        <translation>Henkilöt: {p}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Count: {n}</source>
+        <translation>Määrä: {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version: {q}</source>
+        <translation>Versio: {q}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: {c}</source>
+        <translation>Lähde: {c}</translation>
+    </message>
+</context>
+<context>
+    <name>EventHistogram</name>
+    <message>
+        <location filename="../../app/views/incidents/histogram.py" line="+64"/>
+        <source>Events per year; drag to choose a date range</source>
+        <translation>Tapahtumat vuosittain; valitse aikaväli vetämällä</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>other</source>
-        <translation>muut</translation>
+        <source>Events per year: {counts}</source>
+        <translation>Tapahtumat vuosittain: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>FacetList</name>
+    <message>
+        <location filename="../../app/views/incidents/facets.py" line="+19"/>
+        <location line="+12"/>
+        <source>Check values to show only their events; Space checks</source>
+        <translation>Valitse arvot, joiden tapahtumat näytetään; välilyönti valitsee</translation>
+    </message>
+</context>
+<context>
+    <name>Family</name>
+    <message>
+        <location filename="../../app/views/common/wording.py" line="+18"/>
+        <source>Personnel</source>
+        <extracomment>The force charts&apos; panels: what a group of figures counts.</extracomment>
+        <translation>Henkilöstö</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Formations</source>
+        <translation>Joukko-osastot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guns</source>
+        <translation>Tykit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanks</source>
+        <translation>Panssarivaunut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine guns</source>
+        <translation>Konekiväärit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aircraft</source>
+        <translation>Lentokoneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armoured trains</source>
+        <translation>Panssarijunat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicles</source>
+        <translation>Ajoneuvot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ships and boats</source>
+        <translation>Laivat ja veneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rifles</source>
+        <translation>Kiväärit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Killed</source>
+        <translation>Kaatuneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Died of wounds</source>
+        <translation>Haavoihinsa kuolleet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Died in hospital</source>
+        <translation>Sairaalassa kuolleet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non-combat deaths</source>
+        <translation>Muut kuin taistelukuolemat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Kadonneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Killed and missing</source>
+        <translation>Kaatuneet ja kadonneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wounded</source>
+        <translation>Haavoittuneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sick</source>
+        <translation>Sairastuneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualties</source>
+        <translation>Tappiot yhteensä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of losses caused by artillery</source>
+        <translation>Tykistön aiheuttama osuus tappioista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorties, all aircraft</source>
+        <translation>Lennot, kaikki koneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorties by aircraft type</source>
+        <translation>Lennot konetyypeittäin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bombs dropped</source>
+        <translation>Pudotetut pommit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1,000-kg bombs</source>
+        <translation>1 000 kg:n pommit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aircraft lost</source>
+        <translation>Menetetyt lentokoneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aircraft damaged</source>
+        <translation>Vaurioituneet lentokoneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awards and promotions</source>
+        <translation>Kunniamerkit ja ylennykset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Välikohtaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air strikes</source>
+        <translation>Ilmaiskut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Muut</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location line="+114"/>
+        <source>Date</source>
+        <extracomment>Names of the data&apos;s columns: table headers, the index&apos;s &quot;about&quot; pane, the report.</extracomment>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Lohko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Osapuoli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Alaraja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Yläraja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate</source>
+        <translation>Arvion tyyppi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifier</source>
+        <translation>Tarkenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citation</source>
+        <translation>Lähdeviite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Venäjäksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>Japaniksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Kiinaksi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other spellings</source>
+        <translation>Muut kirjoitusasut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Sotilasarvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fate</source>
+        <translation>Kohtalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Echelon</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../app/views/incidents/chips.py" line="+31"/>
+        <source>Filters:</source>
+        <translation>Suodattimet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset all filters</source>
+        <translation>Tyhjennä kaikki suodattimet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active filters</source>
+        <translation>Käytössä olevat suodattimet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove this filter</source>
+        <translation>Poista tämä suodatin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove filter {text}</source>
+        <translation>Poista suodatin {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesChart</name>
+    <message>
+        <location filename="../../app/views/forces/chart.py" line="+67"/>
+        <source>Force comparison chart</source>
+        <extracomment>(kind, key) → tooltip text; set by the page (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
+        <translation>Joukkojen vertailukaavio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars of every figure; Up and Down step through them</source>
+        <translation>Pylväs jokaisesta luvusta; nuolet ylös ja alas siirtyvät niiden välillä</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Force comparison</source>
+        <translation>Joukkojen vertailu</translation>
+    </message>
+</context>
+<context>
+    <name>ForcesView</name>
+    <message>
+        <location filename="../../app/views/forces/page.py" line="+157"/>
+        <location line="+199"/>
+        <source>Conflict</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+207"/>
+        <location line="+75"/>
+        <source>Scope</source>
+        <translation>Laajuus</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>&amp;Conflict:</source>
+        <translation>&amp;Konflikti:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Laajuus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which figures to show: those of the forces in the fighting, of the whole corps or grouping, or of single actions (one day, one group)</source>
+        <translation>Mitkä luvut näytetään: taisteluihin osallistuneiden joukkojen, koko armeijakunnan tai ryhmityksen vai yksittäisten toimien (yksi päivä, yksi ryhmä)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show as table</source>
+        <translation>Näytä taulukkona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers behind the chart, as a sortable table</source>
+        <translation>Kaavion luvut lajiteltavana taulukkona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PNG…</source>
+        <translation>Vie PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SVG…</source>
+        <translation>Vie SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>Kaavio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All figures (table)</source>
+        <translation>Kaikki luvut (taulukko)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers behind the chart</source>
+        <translation>Kaavion luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>Luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure details</source>
+        <translation>Luvun tiedot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a bar for its source; click it to keep the details here. Click &apos;≠ sources differ&apos; to list every source&apos;s figure. With the keyboard: focus the chart, then Up and Down.</source>
+        <translation>Osoita pylvästä nähdäksesi sen lähteen; napsauta, niin tiedot jäävät tähän. Napsauta ”≠ lähteet eroavat” nähdäksesi jokaisen lähteen luvun. Näppäimistöllä: siirry kaavioon ja käytä nuolia ylös ja alas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show related event</source>
+        <translation>Näytä liittyvä tapahtuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures shown</source>
+        <translation>Näytetyt luvut</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>{chart} ({n})</source>
+        <translation>{chart} ({n})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} figures</source>
+        <translation>{n} lukua</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{conflict} — {chart} · {scope}</source>
+        <translation>{conflict} — {chart} · {scope}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No figures of this kind for this conflict and scope.</source>
+        <translation>Tältä konfliktilta ja laajuudelta ei ole tämän lajin lukuja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} figures · sources differ on {d} quantities</source>
+        <translation>{n} lukua · lähteet eroavat {d} suureessa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{h} outside this scope</source>
+        <translation>{h} tämän laajuuden ulkopuolella</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+83"/>
+        <source>Side</source>
+        <translation>Osapuoli</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+82"/>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>As stated</source>
+        <translation>Lähteen mukaan</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Alaraja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Yläraja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate</source>
+        <translation>Arvion tyyppi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+75"/>
+        <source>Qualifier</source>
+        <translation>Tarkenne</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Comparison group</source>
+        <translation>Vertailuryhmä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where in the source</source>
+        <translation>Kohta lähteessä</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Events in this period:</source>
+        <translation>Tapahtumat tällä ajanjaksolla:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All figures</source>
+        <translation>Kaikki luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: {c}</source>
+        <translation>Konflikti: {c}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: {c}</source>
+        <translation>Kaavio: {c}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope: {s}</source>
+        <translation>Laajuus: {s}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Force comparison — {chart}</source>
+        <translation>Joukkojen vertailu — {chart}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-kuva (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-piirros (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart</source>
+        <translation>Vie kaavio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write {path}:
+{err}</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa:
+{err}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/forces/text.py" line="+22"/>
+        <source>Strength</source>
+        <translation>Vahvuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Tappiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Air war</source>
+        <translation>Ilmasota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Captured</source>
+        <translation>Sotasaalis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awards</source>
+        <translation>Kunniamerkit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>Välikohtaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other figures</source>
+        <translation>Muut luvut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All scopes</source>
+        <translation>Kaikki laajuudet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the fighting</source>
+        <translation>Taisteluissa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole corps or grouping</source>
+        <translation>Koko armeijakunta tai ryhmitys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single actions (one day, one group)</source>
+        <translation>Yksittäiset toimet (yksi päivä, yksi ryhmä)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{family} · {unit}</source>
+        <extracomment>The data codes&apos; labels live in the wording module; these names keep the page&apos;s imports short.</extracomment>
         <translation>{family} · {unit}</translation>
     </message>
     <message>
@@ -2333,57 +1765,11 @@
         <source>Sources agree — {n} figures for the same quantity:</source>
         <translation>Lähteet ovat yhtäpitäviä — samalle suureelle {n} lukua:</translation>
     </message>
-    <message>
-        <location filename="../../app/views/palette.py" line="+23"/>
-        <source>USSR</source>
-        <extracomment>Side names in the force charts&apos; translation context (forces_text.side_name translates them).</extracomment>
-        <translation>Neuvostoliitto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Japan</source>
-        <translation>Japani</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manchukuo</source>
-        <translation>Mantšukuo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Japan and Manchukuo</source>
-        <translation>Japani ja Mantšukuo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mongolia (MPR)</source>
-        <translation>Mongolia (MKT)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>USSR and Mongolia</source>
-        <translation>Neuvostoliitto ja Mongolia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>China</source>
-        <translation>Kiina</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>contested</source>
-        <translation>kiistanalainen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no one</source>
-        <translation>ei kenelläkään</translation>
-    </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../app/views/incidents.py" line="+34"/>
+        <location filename="../../app/views/incidents/page.py" line="+46"/>
         <source>Conflict</source>
         <translation>Konflikti</translation>
     </message>
@@ -2540,27 +1926,13 @@
 <context>
     <name>IndexView</name>
     <message>
-        <location filename="../../app/views/index_view.py" line="+20"/>
+        <location filename="../../app/views/research/index_page.py" line="+30"/>
         <source>People, units and places</source>
+        <extracomment>The index&apos;s sections: everything, or one table (named by the wording module).</extracomment>
         <translation>Henkilöt, yksiköt ja paikat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Henkilöt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units</source>
-        <translation>Yksiköt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Places</source>
-        <translation>Paikat</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Find a person, unit or place…</source>
         <translation>Etsi henkilö, yksikkö tai paikka…</translation>
     </message>
@@ -2621,9 +1993,236 @@
     </message>
 </context>
 <context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../app/views/common/wording.py" line="-266"/>
+        <source>incident</source>
+        <extracomment>Event kinds and the kinds of the daily moves (one vocabulary: they share codes).</extracomment>
+        <translation>välikohtaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provocations</source>
+        <translation>provokaatiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>airspace violation</source>
+        <translation>ilmatilaloukkaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shelling</source>
+        <translation>tulitus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>river violation</source>
+        <translation>jokirajan loukkaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconnaissance</source>
+        <translation>tiedustelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clash</source>
+        <translation>yhteenotto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attack</source>
+        <translation>hyökkäys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counter-attack</source>
+        <translation>vastahyökkäys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>battle</source>
+        <translation>taistelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artillery</source>
+        <translation>tykistö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>air strike</source>
+        <translation>ilmaisku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment</source>
+        <translation>joukkojen siirto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>käsky</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>päätös</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diplomatic</source>
+        <translation>diplomatia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protest</source>
+        <translation>vastalause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negotiation</source>
+        <translation>neuvottelut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ceasefire</source>
+        <translation>tulitauko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defection</source>
+        <translation>loikkaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>political</source>
+        <translation>politiikka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>propaganda</source>
+        <translation>propaganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evacuation</source>
+        <translation>evakuointi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection</source>
+        <translation>tarkastus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>award</source>
+        <translation>palkitseminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotion</source>
+        <translation>ylennys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrest</source>
+        <translation>pidätys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tribunal</source>
+        <translation>oikeudenkäynti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exhibition</source>
+        <translation>näyttely</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commemoration</source>
+        <translation>muistotilaisuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reform</source>
+        <translation>uudistus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infrastructure</source>
+        <translation>infrastruktuuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>culture</source>
+        <translation>kulttuuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawal</source>
+        <translation>vetäytyminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrival</source>
+        <translation>saapuminen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reinforcement</source>
+        <translation>vahvistus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>breakout</source>
+        <translation>läpimurto</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOverlays</name>
+    <message>
+        <location filename="../../app/kiosk/overlays.py" line="+17"/>
+        <source>Are you still there?</source>
+        <translation>Oletko vielä siellä?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch the screen to keep exploring.</source>
+        <translation>Kosketa näyttöä jatkaaksesi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting over in {n} s</source>
+        <translation>Alkaa alusta {n} s kuluttua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch to explore</source>
+        <translation>Kosketa ja tutki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lake Khasan, July–August 1938: the battle day by day</source>
+        <translation>Khasan-järvi, heinä–elokuu 1938: taistelu päivä päivältä</translation>
+    </message>
+</context>
+<context>
     <name>LoadBanner</name>
     <message>
-        <location filename="../../app/load_errors.py" line="+23"/>
+        <location filename="../../app/window/load_errors.py" line="+31"/>
         <source>Could not load {where}; still showing the previous data.</source>
         <translation>Aineistoa {where} ei voitu ladata; edellinen aineisto on yhä näkyvissä.</translation>
     </message>
@@ -2717,18 +2316,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="+26"/>
+        <location filename="../../app/window/main_window.py" line="+23"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+41"/>
+        <location filename="../../app/window/pages.py" line="+13"/>
         <source>Overview</source>
         <translation>Yleiskatsaus</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+1"/>
         <source>Incidents</source>
         <translation>Tapahtumat</translation>
     </message>
@@ -2753,92 +2351,89 @@
         <translation>Hakemisto</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+65"/>
+        <location line="+118"/>
         <source>Pages</source>
-        <extracomment>Desktop sessions restore layout, page and filters; the kiosk turns this off.</extracomment>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+21"/>
-        <location line="+38"/>
+        <location filename="../../app/window/main_window.py" line="+50"/>
+        <location filename="../../app/window/pages.py" line="-107"/>
         <source>Loading data…</source>
+        <extracomment>Desktop sessions restore layout, page and filters; the kiosk turns this off.</extracomment>
         <translation>Ladataan aineistoa…</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+205"/>
+        <location line="-49"/>
         <source>Showing {label} ({path})</source>
         <translation>Näytetään: {label} ({path})</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location filename="../../app/window/pages.py" line="+1"/>
         <source>No data loaded.</source>
         <translation>Aineistoa ei ole ladattu.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+81"/>
-        <location line="+66"/>
-        <location line="+94"/>
+        <location filename="../../app/window/data_loading.py" line="+73"/>
+        <location line="+40"/>
+        <location line="+24"/>
+        <location filename="../../app/window/main_window.py" line="+79"/>
         <source>bundled data</source>
         <translation>mukana tuleva aineisto</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-63"/>
         <source>Loading {name}…</source>
         <translation>Ladataan {name}…</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-9"/>
         <source>Loading cancelled; nothing changed.</source>
         <translation>Lataus peruttiin; mikään ei muuttunut.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Errors while showing {where}; see the message above.</source>
         <translation>Virheitä näytettäessä aineistoa {where}; katso ilmoitus yllä.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could not load {where}; there is no data to show.</source>
         <translation>Aineistoa {where} ei voitu ladata; näytettävää aineistoa ei ole.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Could not load {where}; showing the bundled data instead.</source>
         <translation>Aineistoa {where} ei voitu ladata; sen sijaan näytetään mukana tuleva aineisto.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/window/main_window.py" line="+90"/>
         <source>No data could be loaded; the message above lists the errors.</source>
         <translation>Aineistoa ei voitu ladata; virheet on lueteltu yllä olevassa ilmoituksessa.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../app/window/data_loading.py" line="+31"/>
         <source>Could not load {where}:
 {details}</source>
         <translation>Aineistoa {where} ei voitu ladata:
 {details}</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-37"/>
         <source>Could not load {where}; still showing the previous data.</source>
         <translation>Aineistoa {where} ei voitu ladata; edellinen aineisto on yhä näkyvissä.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+48"/>
         <source>Open a data package folder</source>
         <translation>Avaa aineistopaketin kansio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open an events CSV</source>
         <translation>Avaa tapahtumien CSV-tiedosto</translation>
     </message>
@@ -2848,7 +2443,7 @@
         <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../app/window/main_window.py" line="+37"/>
         <source>Save report</source>
         <translation>Tallenna raportti</translation>
     </message>
@@ -2863,12 +2458,12 @@
         <translation>Raporttia ei tallennettu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Copied: {cmd}</source>
         <translation>Kopioitu: {cmd}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-121"/>
         <source>About</source>
         <translation>Tietoja</translation>
     </message>
@@ -2880,7 +2475,7 @@ Events, figures and sources on the Lake Khasan battle (1938), the border inciden
 Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtauksista 1934–1938 ja Halhin-Golista (1939).</translation>
     </message>
     <message>
-        <location filename="../../app/window_menus.py" line="+15"/>
+        <location filename="../../app/window/menus.py" line="+20"/>
         <source>&amp;Overview</source>
         <translation>&amp;Yleiskatsaus</translation>
     </message>
@@ -2910,7 +2505,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>&amp;Hakemisto</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -2950,12 +2545,12 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Suurenna</translation>
     </message>
@@ -2975,12 +2570,12 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>&amp;Suuri kontrasti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -2998,7 +2593,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../app/views/day_legend.py" line="+58"/>
+        <location filename="../../app/views/days/legend.py" line="+59"/>
         <source>Schematic map</source>
         <translation>Kaavakartta</translation>
     </message>
@@ -3033,12 +2628,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Japanin hallussa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>contested</source>
-        <translation>kiistanalainen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no record for the day</source>
         <translation>ei tietoa tältä päivältä</translation>
     </message>
@@ -3053,12 +2643,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>japanilaisten liike</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>air strike</source>
-        <translation>ilmaisku</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>move, direction not given</source>
         <translation>liike, suuntaa ei kerrota</translation>
     </message>
@@ -3079,65 +2664,74 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     </message>
 </context>
 <context>
+    <name>Measure</name>
+    <message>
+        <location filename="../../app/views/common/wording.py" line="+45"/>
+        <source>strength</source>
+        <translation>vahvuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss</source>
+        <translation>tappio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>captured</source>
+        <translation>vangittua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sorties</source>
+        <translation>lentoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bombs</source>
+        <translation>pommia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awards</source>
+        <translation>palkitsemista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotions</source>
+        <translation>ylennykset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share</source>
+        <translation>osuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incidents</source>
+        <translation>välikohtaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployed</source>
+        <translation>sijoitetut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>vaurioituneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>muut</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/views/overview.py" line="+14"/>
-        <source>Events</source>
-        <translation>Tapahtumat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Figures</source>
-        <translation>Luvut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Places</source>
-        <translation>Paikat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units</source>
-        <translation>Yksiköt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Henkilöt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sources</source>
-        <translation>Lähteet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily positions</source>
-        <translation>Päivittäiset asemat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily moves</source>
-        <translation>Päivittäiset liikkeet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Border incidents 1934–1938</source>
-        <translation>Rajavälikohtaukset 1934–1938</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lake Khasan 1938</source>
-        <translation>Khasan-järvi 1938</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Khalkhin Gol 1939</source>
-        <translation>Halhin-Gol 1939</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../app/views/overview/page.py" line="+17"/>
         <source>Incident table</source>
+        <extracomment>The tables and conflicts the overview counts (labels from the wording module).</extracomment>
         <translation>Tapahtumataulukko</translation>
     </message>
     <message>
@@ -3171,7 +2765,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Ladataan aineistoa</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Dataset: {label}</source>
         <translation>Aineisto: {label}</translation>
     </message>
@@ -3194,12 +2788,12 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../app/kiosk_exit.py" line="+29"/>
+        <location filename="../../app/kiosk/staff_exit.py" line="+75"/>
         <source>Staff exit</source>
         <translation>Henkilökunnan poistuminen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -3214,7 +2808,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
         <source>No staff PIN is set. Set one with: python -m app.kiosk --set-pin</source>
         <translation>Henkilökunnan PIN-koodia ei ole asetettu. Aseta se komennolla: python -m app.kiosk --set-pin</translation>
     </message>
@@ -3236,9 +2830,72 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     </message>
 </context>
 <context>
+    <name>PlaceKind</name>
+    <message>
+        <location filename="../../app/views/common/wording.py" line="-53"/>
+        <source>hill</source>
+        <translation>kukkula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lake</source>
+        <translation>järvi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>river</source>
+        <translation>joki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement</source>
+        <translation>asutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>kaupunki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outpost</source>
+        <translation>etuvartio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>border section</source>
+        <translation>rajaosuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>alue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>maa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>railway</source>
+        <translation>rautatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>airfield</source>
+        <translation>lentokenttä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memorial</source>
+        <translation>muistomerkki</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../app/report.py" line="+44"/>
+        <location filename="../../app/views/research/report.py" line="+48"/>
         <source>Force comparison — {c}</source>
         <translation>Joukkojen vertailu — {c}</translation>
     </message>
@@ -3248,27 +2905,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Konflikti: {c}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Side</source>
-        <translation>Osapuoli</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Category</source>
-        <translation>Luokka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>Arvo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Scope</source>
-        <translation>Laajuus</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Daily operations — {d}</source>
         <translation>Päivittäiset operaatiot — {d}</translation>
     </message>
@@ -3302,16 +2939,11 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <source>… {n} more rows (export the table for all).</source>
         <translation>… {n} riviä lisää (vie taulukko nähdäksesi kaikki).</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Sources</source>
-        <translation>Lähteet</translation>
-    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/shortcuts_dialog.py" line="+18"/>
+        <location filename="../../app/window/shortcuts_dialog.py" line="+24"/>
         <location line="+8"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
@@ -3454,9 +3086,58 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     </message>
 </context>
 <context>
+    <name>Side</name>
+    <message>
+        <location filename="../../app/views/common/wording.py" line="-63"/>
+        <source>USSR</source>
+        <extracomment>Sides, and who holds a hill (&quot;contested&quot;, &quot;none&quot; are holders only).</extracomment>
+        <translation>Neuvostoliitto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manchukuo</source>
+        <translation>Mantšukuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia (MPR)</source>
+        <translation>Mongolia (MKT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>Kiina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USSR and Mongolia</source>
+        <translation>Neuvostoliitto ja Mongolia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan and Manchukuo</source>
+        <translation>Japani ja Mantšukuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contested</source>
+        <translation>kiistanalainen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no one</source>
+        <translation>ei kenelläkään</translation>
+    </message>
+</context>
+<context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../app/views/sources_view.py" line="+88"/>
+        <location filename="../../app/views/research/sources_page.py" line="+120"/>
         <source>Sources</source>
         <translation>Lähteet</translation>
     </message>
@@ -3501,47 +3182,12 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Lähdeluettelot</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Source</source>
-        <translation>Lähde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year</source>
-        <translation>Vuosi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Rows citing it</source>
         <translation>Siihen viittaavat rivit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Citation</source>
-        <translation>Lähdeviite</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Conflict</source>
-        <translation>Konflikti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Side</source>
-        <translation>Osapuoli</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Luokka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Versions</source>
         <translation>Versiot</translation>
     </message>
@@ -3569,6 +3215,124 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <location line="+14"/>
         <source>{n} rows cite this source</source>
         <translation>{n} riviä viittaa tähän lähteeseen</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <location filename="../../app/views/common/wording.py" line="+274"/>
+        <source>Events</source>
+        <extracomment>The data package&apos;s tables, as the overview and the index name them.</extracomment>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>Luvut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places</source>
+        <translation>Paikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Yksiköt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily positions</source>
+        <translation>Päivittäiset asemat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily moves</source>
+        <translation>Päivittäiset liikkeet</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <location line="-82"/>
+        <source>people</source>
+        <extracomment>Units follow a number (&quot;650 people&quot;), which Finnish puts in another case than a label.</extracomment>
+        <translation>henkeä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pieces</source>
+        <translation>kpl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aircraft</source>
+        <translation>lentokonetta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sorties</source>
+        <translation>lentoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bombs</source>
+        <translation>pommia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanks</source>
+        <translation>panssarivaunua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicles</source>
+        <translation>ajoneuvoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ships</source>
+        <translation>alusta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trains</source>
+        <translation>junaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>yksikköä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>prosenttia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases</source>
+        <translation>tapausta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>awards</source>
+        <translation>kunniamerkkiä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>multiple or other measure</source>
+        <translation>useita tai muu mittari</translation>
     </message>
 </context>
 </TS>

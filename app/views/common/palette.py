@@ -1,10 +1,9 @@
 """One colour per side, used by every chart and the map (Okabe–Ito, colour-blind safe).
 
-Colour is never the only cue: charts label bars and the map labels holders as text too.
+Colour is never the only cue: charts label bars and the map labels holders as text too
+(the side names are in :mod:`app.views.common.wording`).
 """
 from __future__ import annotations
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SIDE_COLORS = {
     "USSR": "#D55E00",  # vermillion
@@ -18,19 +17,7 @@ SIDE_COLORS = {
     "none": "#999999",
 }
 
-#: Side names in the force charts' translation context (forces_text.side_name translates them).
-SIDE_LABELS = {
-    "USSR": QT_TRANSLATE_NOOP("ForcesView", "USSR"),
-    "Japan": QT_TRANSLATE_NOOP("ForcesView", "Japan"),
-    "Manchukuo": QT_TRANSLATE_NOOP("ForcesView", "Manchukuo"),
-    "Japan+Manchukuo": QT_TRANSLATE_NOOP("ForcesView", "Japan and Manchukuo"),
-    "MPR": QT_TRANSLATE_NOOP("ForcesView", "Mongolia (MPR)"),
-    "USSR+MPR": QT_TRANSLATE_NOOP("ForcesView", "USSR and Mongolia"),
-    "China": QT_TRANSLATE_NOOP("ForcesView", "China"),
-    "contested": QT_TRANSLATE_NOOP("ForcesView", "contested"),
-    "none": QT_TRANSLATE_NOOP("ForcesView", "no one"),
-}
-
 
 def side_color(side: str) -> str:
+    """The colour of a side or holder; grey for anything else."""
     return SIDE_COLORS.get(side, SIDE_COLORS["none"])

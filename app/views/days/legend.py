@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from app.views.common.display import relative_font
 from app.views.common.palette import side_color
 from app.views.common.retranslate import Retranslating
+from app.views.common.wording import term
 from app.views.days.map_items import INK, NO_RECORD
 
 
@@ -70,11 +71,11 @@ class MapLegend(Retranslating, QWidget):
             ("approximate", self.tr("≈ position approximate")),
             ("USSR", self.tr("held by the USSR")),
             ("Japan", self.tr("held by Japan")),
-            ("contested", self.tr("contested")),
+            ("contested", term("side", "contested")),
             ("norecord", self.tr("no record for the day")),
             ("arrow", self.tr("Soviet move")),
             ("japan_arrow", self.tr("Japanese move")),
-            ("air", self.tr("air strike")),
+            ("air", term("kind", "air_strike")),
             ("ring", self.tr("move, direction not given")),
             ("soviet", self.tr("Soviet claim: ridge line")),
             ("japanese", self.tr("Japanese claim: lake shore")),

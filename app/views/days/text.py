@@ -13,6 +13,11 @@ from PySide6.QtCore import QObject
 from app.model.dates import format_day
 from app.model.days import ControlLine, CountLine, EventLine, MoveLine, NamedLine, Ref
 from app.model.schematic import MapPlace
+from app.views.common.wording import SIDES, code_label, term
+
+#: Categories a daily count names instead of its unit ("12 killed", not "12 people").
+_COUNTED_CATEGORIES = ("killed", "wounded", "missing", "captured", "attacks", "counterattacks", "air_strikes",
+                       "casualties")
 
 
 def tooltip_html(text: str) -> str:
@@ -24,44 +29,30 @@ class DayText(QObject):
     """Translated labels for sides, holders, kinds and units, and the details of each row."""
 
     def side(self, side: str) -> str:
-        return {"USSR": self.tr("USSR"), "Japan": self.tr("Japan"), "Manchukuo": self.tr("Manchukuo"),
-                "Japan+Manchukuo": self.tr("Japan and Manchukuo"), "MPR": self.tr("Mongolia (MPR)"),
-                "USSR+MPR": self.tr("USSR and Mongolia"), "China": self.tr("China")}.get(side, side or self.tr("unknown"))
+        return code_label("side", side) if side else self.tr("unknown")
 
     def holder(self, holder: str | None) -> str:
-        return {"USSR": self.tr("USSR"), "Japan": self.tr("Japan"), "contested": self.tr("contested"),
-                "none": self.tr("no one")}.get(holder or "", self.tr("no record"))
+        return term("side", holder) if holder in SIDES else self.tr("no record")
 
     def basis(self, basis: str) -> str:
         return {"stated": self.tr("stated"), "inferred": self.tr("inferred")}.get(basis, basis)
 
     def move_kind(self, kind: str) -> str:
-        return {"attack": self.tr("attack"), "counterattack": self.tr("counter-attack"),
-                "withdrawal": self.tr("withdrawal"), "arrival": self.tr("arrival"),
-                "reinforcement": self.tr("reinforcement"), "air_strike": self.tr("air strike"),
-                "artillery": self.tr("artillery"), "breakout": self.tr("breakout")}.get(kind, kind)
+        return code_label("kind", kind)
 
     def direction(self, direction: str) -> str:
-        return {"N": self.tr("north"), "NE": self.tr("north-east"), "E": self.tr("east"),
-                "SE": self.tr("south-east"), "S": self.tr("south"), "SW": self.tr("south-west"),
-                "W": self.tr("west"), "NW": self.tr("north-west")}.get(direction, direction)
+        return code_label("direction", direction)
 
     def region(self, key: str) -> str:
-        return {"USSR": self.tr("USSR"), "Manchukuo": self.tr("Manchukuo"), "Korea": self.tr("Korea")}.get(key, key)
+        return term("side", key) if key in SIDES else {"Korea": self.tr("Korea")}.get(key, key)
 
     def count_what(self, line: CountLine) -> str:
         """'killed', 'aircraft', 'counter-attacks'…: what a number counts."""
-        words = {"killed": self.tr("killed"), "wounded": self.tr("wounded"), "missing": self.tr("missing"),
-                 "captured": self.tr("captured"), "attacks": self.tr("attacks"),
-                 "counterattacks": self.tr("counter-attacks"), "air_strikes": self.tr("air strikes"),
-                 "casualties": self.tr("casualties"), "sorties_all": self.tr("sorties")}
-        if line.category in words and line.unit != "percent":
-            return words[line.category]
-        return {"people": self.tr("people"), "pieces": self.tr("pieces"), "aircraft": self.tr("aircraft"),
-                "sorties": self.tr("sorties"), "bombs": self.tr("bombs"), "tanks": self.tr("tanks"),
-                "vehicles": self.tr("vehicles"), "ships": self.tr("ships"), "trains": self.tr("trains"),
-                "units": self.tr("units"), "percent": self.tr("per cent"), "cases": self.tr("cases"),
-                "awards": self.tr("awards")}.get(line.unit, line.unit)
+        if line.category in _COUNTED_CATEGORIES and line.unit != "percent":
+            return term("category", line.category)
+        if line.category == "sorties_all" and line.unit != "percent":
+            return term("unit", "sorties")
+        return code_label("unit", line.unit)
 
     def group(self, group: str) -> str:
         return {"air": self.tr("air: aircraft, sorties, bombs"), "attacks": self.tr("attacks and counter-attacks"),

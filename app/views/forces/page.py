@@ -151,7 +151,7 @@ class ForcesView(Retranslating, QWidget):
     def retranslate(self) -> None:
         """Every label of the page in the current language, then the chart and tables again."""
         for i, key in enumerate(CONFLICTS + (BOTH,)):
-            self.conflict.setItemText(i, self.tr(CONFLICT_LABELS[key]))
+            self.conflict.setItemText(i, label(CONFLICT_LABELS, key))
         for i, key in enumerate(SCOPES):
             self.scope.setItemText(i, self.tr(SCOPE_LABELS[key]))
         self.conflict.setAccessibleName(self.tr("Conflict"))
@@ -310,7 +310,7 @@ class ForcesView(Retranslating, QWidget):
         panels = ix.panels(fs.conflicts, fs.chart, fs.scope)
         sides = sorted({f.side for f in figures}, key=lambda s: SIDE_ORDER.index(s) if s in SIDE_ORDER else 99)
         title = self.tr("{conflict} — {chart} · {scope}").format(
-            conflict=self.tr(CONFLICT_LABELS[fs.conflict]), chart=self.tr(CHART_LABELS[fs.chart]),
+            conflict=label(CONFLICT_LABELS, fs.conflict), chart=self.tr(CHART_LABELS[fs.chart]),
             scope=self.tr(SCOPE_LABELS[fs.scope]))
         self.chart.set_content(
             panels, self.text, title=title, legend=[(s, side_name(s)) for s in sides],
@@ -336,7 +336,7 @@ class ForcesView(Retranslating, QWidget):
         self._tables_dirty = False
         figures = self.current_figures()
         frame = pd.DataFrame({
-            "conflict": [self.tr(CONFLICT_LABELS[f.conflict]) for f in figures],
+            "conflict": [label(CONFLICT_LABELS, f.conflict) for f in figures],
             "side": [side_name(f.side) for f in figures],
             "category": [label(CATEGORY_LABELS, f.category) for f in figures],
             "stated": [value_text(f, self._state.language) for f in figures],
@@ -433,7 +433,7 @@ class ForcesView(Retranslating, QWidget):
         figures = (self.current_figures() if fs.is_chart
                    else self.index.select(fs.conflicts, None, "all") if self.index else [])
         chart = self.tr(CHART_LABELS[fs.chart]) if fs.is_chart else self.tr("All figures")
-        filters = [self.tr("Conflict: {c}").format(c=self.tr(CONFLICT_LABELS[fs.conflict])),
+        filters = [self.tr("Conflict: {c}").format(c=label(CONFLICT_LABELS, fs.conflict)),
                    self.tr("Chart: {c}").format(c=chart)]
         if fs.is_chart:
             filters.append(self.tr("Scope: {s}").format(s=self.tr(SCOPE_LABELS[fs.scope])))

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.model.dates import format_day
-from app.model.forces import BOTH, FAMILIES, Figure, FigureIndex, Line, Panel, format_number, ratio_text, value_text
-from app.views.common.palette import SIDE_LABELS
+from app.model.forces import FAMILIES, Figure, FigureIndex, Line, Panel, format_number, ratio_text, value_text
+from app.views.common import wording
 
 CONTEXT = "ForcesView"
 
@@ -18,12 +18,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-CONFLICT_LABELS = {
-    "border-1934-1938": QT_TRANSLATE_NOOP("ForcesView", "Border incidents 1934–1938"),
-    "khasan-1938": QT_TRANSLATE_NOOP("ForcesView", "Lake Khasan 1938"),
-    "khalkhin-gol-1939": QT_TRANSLATE_NOOP("ForcesView", "Khalkhin Gol 1939"),
-    BOTH: QT_TRANSLATE_NOOP("ForcesView", "Khasan 1938 and Khalkhin Gol 1939 side by side"),
-}
 CHART_LABELS = {
     "strength": QT_TRANSLATE_NOOP("ForcesView", "Strength"),
     "losses": QT_TRANSLATE_NOOP("ForcesView", "Losses"),
@@ -39,149 +33,28 @@ SCOPE_LABELS = {
     "formation": QT_TRANSLATE_NOOP("ForcesView", "Whole corps or grouping"),
     "action": QT_TRANSLATE_NOOP("ForcesView", "Single actions (one day, one group)"),
 }
-FAMILY_LABELS = {
-    "personnel": QT_TRANSLATE_NOOP("ForcesView", "Personnel"),
-    "formations": QT_TRANSLATE_NOOP("ForcesView", "Formations"),
-    "guns": QT_TRANSLATE_NOOP("ForcesView", "Guns"),
-    "tanks": QT_TRANSLATE_NOOP("ForcesView", "Tanks"),
-    "machine_guns": QT_TRANSLATE_NOOP("ForcesView", "Machine guns"),
-    "aircraft": QT_TRANSLATE_NOOP("ForcesView", "Aircraft"),
-    "armoured_trains": QT_TRANSLATE_NOOP("ForcesView", "Armoured trains"),
-    "vehicles": QT_TRANSLATE_NOOP("ForcesView", "Vehicles"),
-    "ships": QT_TRANSLATE_NOOP("ForcesView", "Ships and boats"),
-    "small_arms": QT_TRANSLATE_NOOP("ForcesView", "Rifles"),
-    "killed": QT_TRANSLATE_NOOP("ForcesView", "Killed"),
-    "died_of_wounds": QT_TRANSLATE_NOOP("ForcesView", "Died of wounds"),
-    "died_in_hospital": QT_TRANSLATE_NOOP("ForcesView", "Died in hospital"),
-    "non_combat_deaths": QT_TRANSLATE_NOOP("ForcesView", "Non-combat deaths"),
-    "missing": QT_TRANSLATE_NOOP("ForcesView", "Missing"),
-    "killed_and_missing": QT_TRANSLATE_NOOP("ForcesView", "Killed and missing"),
-    "wounded": QT_TRANSLATE_NOOP("ForcesView", "Wounded"),
-    "sick": QT_TRANSLATE_NOOP("ForcesView", "Sick"),
-    "casualties": QT_TRANSLATE_NOOP("ForcesView", "Casualties"),
-    "artillery_share_of_losses": QT_TRANSLATE_NOOP("ForcesView", "Share of losses caused by artillery"),
-    "sorties_all": QT_TRANSLATE_NOOP("ForcesView", "Sorties, all aircraft"),
-    "sorties_by_type": QT_TRANSLATE_NOOP("ForcesView", "Sorties by aircraft type"),
-    "bombs_all": QT_TRANSLATE_NOOP("ForcesView", "Bombs dropped"),
-    "bombs_1000kg": QT_TRANSLATE_NOOP("ForcesView", "1,000-kg bombs"),
-    "aircraft_lost": QT_TRANSLATE_NOOP("ForcesView", "Aircraft lost"),
-    "aircraft_damaged": QT_TRANSLATE_NOOP("ForcesView", "Aircraft damaged"),
-    "awards": QT_TRANSLATE_NOOP("ForcesView", "Awards and promotions"),
-    "incidents": QT_TRANSLATE_NOOP("ForcesView", "Incidents"),
-    "air_strikes": QT_TRANSLATE_NOOP("ForcesView", "Air strikes"),
-    "other": QT_TRANSLATE_NOOP("ForcesView", "Other"),
-}
-CATEGORY_LABELS = {
-    "divisions": QT_TRANSLATE_NOOP("ForcesView", "divisions"),
-    "brigades": QT_TRANSLATE_NOOP("ForcesView", "brigades"),
-    "regiments": QT_TRANSLATE_NOOP("ForcesView", "regiments"),
-    "battalions": QT_TRANSLATE_NOOP("ForcesView", "battalions"),
-    "companies": QT_TRANSLATE_NOOP("ForcesView", "companies"),
-    "armoured_units": QT_TRANSLATE_NOOP("ForcesView", "armoured units"),
-    "guns": QT_TRANSLATE_NOOP("ForcesView", "guns"),
-    "field_guns": QT_TRANSLATE_NOOP("ForcesView", "field guns"),
-    "at_guns": QT_TRANSLATE_NOOP("ForcesView", "anti-tank guns"),
-    "guns_and_mortars": QT_TRANSLATE_NOOP("ForcesView", "guns and mortars"),
-    "aa_guns": QT_TRANSLATE_NOOP("ForcesView", "anti-aircraft guns"),
-    "small_calibre_guns": QT_TRANSLATE_NOOP("ForcesView", "small-calibre guns"),
-    "mortars": QT_TRANSLATE_NOOP("ForcesView", "mortars"),
-    "machine_guns": QT_TRANSLATE_NOOP("ForcesView", "machine guns"),
-    "heavy_machine_guns": QT_TRANSLATE_NOOP("ForcesView", "heavy"),
-    "light_machine_guns": QT_TRANSLATE_NOOP("ForcesView", "light"),
-    "aircraft": QT_TRANSLATE_NOOP("ForcesView", "aircraft"),
-    "bombers": QT_TRANSLATE_NOOP("ForcesView", "bombers"),
-    "vehicles": QT_TRANSLATE_NOOP("ForcesView", "vehicles"),
-    "trucks": QT_TRANSLATE_NOOP("ForcesView", "trucks"),
-    "fuel_trucks": QT_TRANSLATE_NOOP("ForcesView", "fuel trucks"),
-    "tractors": QT_TRANSLATE_NOOP("ForcesView", "tractors"),
-    "warships": QT_TRANSLATE_NOOP("ForcesView", "warships"),
-    "cruisers": QT_TRANSLATE_NOOP("ForcesView", "cruisers"),
-    "destroyers": QT_TRANSLATE_NOOP("ForcesView", "destroyers"),
-    "boats": QT_TRANSLATE_NOOP("ForcesView", "boats"),
-    "border_boats": QT_TRANSLATE_NOOP("ForcesView", "border boats"),
-    "rifles": QT_TRANSLATE_NOOP("ForcesView", "rifles"),
-    "anti_tank_rifles": QT_TRANSLATE_NOOP("ForcesView", "anti-tank rifles"),
-    "wounded": QT_TRANSLATE_NOOP("ForcesView", "wounded"),
-    "wounded_and_sick": QT_TRANSLATE_NOOP("ForcesView", "wounded and sick"),
-    "casualties": QT_TRANSLATE_NOOP("ForcesView", "casualties"),
-    "killed_wounded_captured": QT_TRANSLATE_NOOP("ForcesView", "killed, wounded and captured"),
-    "sorties_sb": QT_TRANSLATE_NOOP("ForcesView", "SB"),
-    "sorties_i15": QT_TRANSLATE_NOOP("ForcesView", "I-15"),
-    "sorties_i16": QT_TRANSLATE_NOOP("ForcesView", "I-16"),
-    "sorties_sss": QT_TRANSLATE_NOOP("ForcesView", "SSS"),
-    "sorties_tb3": QT_TRANSLATE_NOOP("ForcesView", "TB-3"),
-    "sorties_r_zet": QT_TRANSLATE_NOOP("ForcesView", "R-Z"),
-    "decorated_total": QT_TRANSLATE_NOOP("ForcesView", "all decorated"),
-    "hero_of_soviet_union": QT_TRANSLATE_NOOP("ForcesView", "Hero of the Soviet Union"),
-    "order_of_lenin": QT_TRANSLATE_NOOP("ForcesView", "Order of Lenin"),
-    "order_of_red_banner": QT_TRANSLATE_NOOP("ForcesView", "Order of the Red Banner"),
-    "order_of_red_star": QT_TRANSLATE_NOOP("ForcesView", "Order of the Red Star"),
-    "medal_for_courage": QT_TRANSLATE_NOOP("ForcesView", "Medal 'For Courage'"),
-    "medal_for_military_merit": QT_TRANSLATE_NOOP("ForcesView", "Medal 'For Military Merit'"),
-    "wives_and_sisters_decorated": QT_TRANSLATE_NOOP("ForcesView", "wives and sisters decorated"),
-    "promoted": QT_TRANSLATE_NOOP("ForcesView", "promoted"),
-    "incidents_total": QT_TRANSLATE_NOOP("ForcesView", "incidents"),
-    "border_violations": QT_TRANSLATE_NOOP("ForcesView", "border violations"),
-    "major_clashes": QT_TRANSLATE_NOOP("ForcesView", "major clashes"),
-    "ground_violations": QT_TRANSLATE_NOOP("ForcesView", "ground violations"),
-    "air_intrusions": QT_TRANSLATE_NOOP("ForcesView", "air intrusions"),
-    "provocations": QT_TRANSLATE_NOOP("ForcesView", "provocations"),
-    "shelling": QT_TRANSLATE_NOOP("ForcesView", "shelling"),
-    "river_violations": QT_TRANSLATE_NOOP("ForcesView", "river violations"),
-    "attacks": QT_TRANSLATE_NOOP("ForcesView", "attacks"),
-    "counterattacks": QT_TRANSLATE_NOOP("ForcesView", "counter-attacks"),
-    "air_strikes": QT_TRANSLATE_NOOP("ForcesView", "air strikes"),
-}
-UNIT_LABELS = {
-    "people": QT_TRANSLATE_NOOP("ForcesUnits", "people"),
-    "pieces": QT_TRANSLATE_NOOP("ForcesUnits", "pieces"),
-    "aircraft": QT_TRANSLATE_NOOP("ForcesUnits", "aircraft"),
-    "sorties": QT_TRANSLATE_NOOP("ForcesUnits", "sorties"),
-    "bombs": QT_TRANSLATE_NOOP("ForcesUnits", "bombs"),
-    "tanks": QT_TRANSLATE_NOOP("ForcesUnits", "tanks"),
-    "vehicles": QT_TRANSLATE_NOOP("ForcesUnits", "vehicles"),
-    "ships": QT_TRANSLATE_NOOP("ForcesUnits", "ships"),
-    "trains": QT_TRANSLATE_NOOP("ForcesUnits", "trains"),
-    "units": QT_TRANSLATE_NOOP("ForcesUnits", "units"),
-    "percent": QT_TRANSLATE_NOOP("ForcesUnits", "percent"),
-    "cases": QT_TRANSLATE_NOOP("ForcesUnits", "cases"),
-    "awards": QT_TRANSLATE_NOOP("ForcesUnits", "awards"),
-    "other": QT_TRANSLATE_NOOP("ForcesUnits", "multiple or other measure"),
-}
-ESTIMATE_LABELS = {
-    "exact": QT_TRANSLATE_NOOP("ForcesView", "as stated"),
-    "about": QT_TRANSLATE_NOOP("ForcesView", "about"),
-    "at_least": QT_TRANSLATE_NOOP("ForcesView", "at least"),
-    "more_than": QT_TRANSLATE_NOOP("ForcesView", "more than"),
-    "at_most": QT_TRANSLATE_NOOP("ForcesView", "at most"),
-    "range": QT_TRANSLATE_NOOP("ForcesView", "range"),
-}
-MEASURE_LABELS = {
-    "strength": QT_TRANSLATE_NOOP("ForcesView", "strength"),
-    "loss": QT_TRANSLATE_NOOP("ForcesView", "loss"),
-    "captured": QT_TRANSLATE_NOOP("ForcesView", "captured"),
-    "sorties": QT_TRANSLATE_NOOP("ForcesView", "sorties"),
-    "bombs": QT_TRANSLATE_NOOP("ForcesView", "bombs"),
-    "awards": QT_TRANSLATE_NOOP("ForcesView", "awards"),
-    "promotions": QT_TRANSLATE_NOOP("ForcesView", "promotions"),
-    "share": QT_TRANSLATE_NOOP("ForcesView", "share"),
-    "incidents": QT_TRANSLATE_NOOP("ForcesView", "incidents"),
-    "deployed": QT_TRANSLATE_NOOP("ForcesView", "deployed"),
-    "damaged": QT_TRANSLATE_NOOP("ForcesView", "damaged"),
-    "other": QT_TRANSLATE_NOOP("ForcesView", "other"),
-}
+#: The data codes' labels live in the wording module; these names keep the page's imports short.
+CONFLICT_LABELS = wording.CONFLICTS
+FAMILY_LABELS = wording.FAMILIES
+CATEGORY_LABELS = wording.CATEGORIES
+UNIT_LABELS = wording.UNITS
+ESTIMATE_LABELS = wording.ESTIMATES
+MEASURE_LABELS = wording.MEASURES
+_VOCABULARY = {id(CONFLICT_LABELS): "conflict", id(FAMILY_LABELS): "family", id(CATEGORY_LABELS): "category",
+               id(UNIT_LABELS): "unit", id(ESTIMATE_LABELS): "estimate", id(MEASURE_LABELS): "measure"}
 
 
 def label(table: dict[str, str], key: str) -> str:
     """The translated label of a code, the code itself (underscores as spaces) if unknown."""
-    if key not in table:
-        return key.replace("_", " ")
-    # Units follow a number ("650 people"), which Finnish puts in another case than a label.
-    return QCoreApplication.translate("ForcesUnits" if table is UNIT_LABELS else CONTEXT, table[key])
+    vocabulary = _VOCABULARY.get(id(table))
+    if vocabulary is not None:
+        return wording.term(vocabulary, key)
+    return tr(table[key]) if key in table else key.replace("_", " ")  # the page's own choices (charts, scopes)
 
 
 def side_name(side: str) -> str:
-    return tr(SIDE_LABELS.get(side, side))
+    """A side or a holder in the current language."""
+    return wording.term("side", side) if side in wording.SIDES else side
 
 
 class ForcesText:

@@ -3,7 +3,6 @@ and the full citation with a copy button. Plain text only: data is never HTML.""
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -11,23 +10,12 @@ from app.model import Dataset
 from app.model.dates import format_date
 from app.model.days import strip_days
 from app.model.export import neutralize
+from app.model.formats import format_count
 from app.model.queries import CASUALTY_COLUMNS
 from app.state import AppState
-from app.views.common.codes import code_label
 from app.views.common.icons import icon
 from app.views.common.retranslate import Retranslating
-
-CASUALTY_LABELS = {
-    "ussr_killed": QT_TRANSLATE_NOOP("EventDetails", "Soviet killed"),
-    "ussr_wounded": QT_TRANSLATE_NOOP("EventDetails", "Soviet wounded"),
-    "ussr_missing": QT_TRANSLATE_NOOP("EventDetails", "Soviet missing"),
-    "ussr_captured": QT_TRANSLATE_NOOP("EventDetails", "Soviet captured"),
-    "japan_killed": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo killed"),
-    "japan_wounded": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo wounded"),
-    "japan_missing": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo missing"),
-    "japan_captured": QT_TRANSLATE_NOOP("EventDetails", "Japanese/Manchukuo captured or detained"),
-}
-
+from app.views.common.wording import code_label, term
 
 def _text(row: pd.Series, base: str, lang: str):
     value = row.get(f"{base}_{lang}")
@@ -50,6 +38,7 @@ class EventDetails(Retranslating, QWidget):
         self._citation = ""
         self._day = None
         self._shown: tuple = (None, "")
+        self._rendered: tuple | None = None  # (dataset, event, language) of the text shown now
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setTabChangesFocus(True)  # Tab leaves the text, as everywhere else
         self.copy_button = QPushButton()
@@ -75,10 +64,16 @@ class EventDetails(Retranslating, QWidget):
         self.copy_button.setToolTip(self.tr("Copy the full citation of the event's source"))
         self.day_button.setText(self.tr("Show this day"))
         self.day_button.setToolTip(self.tr("Open the daily operations viewer on this event's day"))
+        self._rendered = None  # new words: render again
         self.show_event(*self._shown)
 
     def show_event(self, ds: Dataset | None, event_id: str) -> None:
+        """Show an event; once per event and language (a language switch reaches here twice)."""
         self._shown = (ds, event_id)
+        shown = (ds, event_id, self._state.language)  # a Dataset compares by identity
+        if shown == self._rendered:
+            return
+        self._rendered = shown
         row = ds.row("events", event_id) if ds is not None and event_id else None
         self.copy_button.setEnabled(row is not None)
         self._day = None
@@ -110,9 +105,9 @@ class EventDetails(Retranslating, QWidget):
         people = _names(ds, "people", row["person_ids"], lang)
         if people:
             lines.append(self.tr("People: {p}").format(p=people))
-        counts = [f"{self.tr(CASUALTY_LABELS[c])}: {int(row[c])}" for c in CASUALTY_COLUMNS if pd.notna(row[c])]
+        counts = [f"{term('casualty', c)}: {format_count(row[c], lang)}" for c in CASUALTY_COLUMNS if pd.notna(row[c])]
         if pd.notna(row["count"]):
-            counts.append(self.tr("Count: {n}").format(n=int(row["count"])))
+            counts.append(self.tr("Count: {n}").format(n=format_count(row["count"], lang)))
         if counts:
             lines.append(" · ".join(counts))
         lines += ["", str(_text(row, "text", lang)), ""]

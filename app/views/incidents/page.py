@@ -29,13 +29,13 @@ from app.model import Dataset
 from app.model.export import tsv, write_csv, write_xlsx
 from app.model.queries import FACETS, EventFilter, EventSearch, casualty_totals
 from app.state import AppState
-from app.views.common.codes import code_label
 from app.views.common.columns import event_columns, ids
 from app.views.common.frame_model import FrameModel
 from app.views.common.icons import icon
 from app.views.common.keys import install_sort_shortcut
 from app.views.common.plain_text import plain_warning
 from app.views.common.retranslate import Retranslating
+from app.views.common.wording import code_label
 from app.views.common.year_range import YearRange
 from app.views.incidents.chips import FilterChips
 from app.views.incidents.details import EventDetails

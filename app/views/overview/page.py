@@ -7,24 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from app.i18n import format_int
 from app.views.common.display import relative_font
+from app.views.common.wording import term
 
-TABLE_LABELS = [
-    ("events", QT_TRANSLATE_NOOP("OverviewPage", "Events")),
-    ("figures", QT_TRANSLATE_NOOP("OverviewPage", "Figures")),
-    ("places", QT_TRANSLATE_NOOP("OverviewPage", "Places")),
-    ("units", QT_TRANSLATE_NOOP("OverviewPage", "Units")),
-    ("people", QT_TRANSLATE_NOOP("OverviewPage", "People")),
-    ("sources", QT_TRANSLATE_NOOP("OverviewPage", "Sources")),
-    ("control", QT_TRANSLATE_NOOP("OverviewPage", "Daily positions")),
-    ("moves", QT_TRANSLATE_NOOP("OverviewPage", "Daily moves")),
-]
-CONFLICT_LABELS = [
-    ("border-1934-1938", QT_TRANSLATE_NOOP("OverviewPage", "Border incidents 1934–1938")),
-    ("khasan-1938", QT_TRANSLATE_NOOP("OverviewPage", "Lake Khasan 1938")),
-    ("khalkhin-gol-1939", QT_TRANSLATE_NOOP("OverviewPage", "Khalkhin Gol 1939")),
-]
+#: The tables and conflicts the overview counts (labels from the wording module).
+COUNTED_TABLES = ("events", "figures", "places", "units", "people", "sources", "control", "moves")
+COUNTED_CONFLICTS = ("border-1934-1938", "khasan-1938", "khalkhin-gol-1939")
 BUTTONS = [
     ("incidents", QT_TRANSLATE_NOOP("OverviewPage", "Incident table")),
     ("forces", QT_TRANSLATE_NOOP("OverviewPage", "Force comparison")),
@@ -55,7 +43,7 @@ class OverviewPage(QWidget):
         self.counts = QGridLayout()
         self.count_labels: dict[str, QLabel] = {}
         self.count_names: dict[str, QLabel] = {}
-        for row, (key, _label) in enumerate(TABLE_LABELS + CONFLICT_LABELS):
+        for row, key in enumerate(COUNTED_TABLES + COUNTED_CONFLICTS):
             name = QLabel()
             value = QLabel("…")
             value.setObjectName(f"count_{key}")
@@ -102,7 +90,7 @@ class OverviewPage(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
+    def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -116,9 +104,11 @@ class OverviewPage(QWidget):
             "figure with its source."))
         self.loading.setFormat(self.tr("Loading data…"))
         self.loading.setAccessibleName(self.tr("Loading data"))
-        for key, label in TABLE_LABELS + CONFLICT_LABELS:
-            self.count_names[key].setText(self.tr(label))
-            self.count_labels[key].setAccessibleName(self.tr(label))
+        names = [(key, term("table", key)) for key in COUNTED_TABLES]
+        names += [(key, term("conflict", key)) for key in COUNTED_CONFLICTS]
+        for key, name in names:
+            self.count_names[key].setText(name)
+            self.count_labels[key].setAccessibleName(name)
         for key, label in BUTTONS:
             getattr(self, f"open_{key}").setText(self.tr(label))
         if self._summary is not None:
@@ -126,16 +116,18 @@ class OverviewPage(QWidget):
 
     def show_summary(self, label: str, summary, span_text: str, lang: str = "en") -> None:
         """The dataset's counts; numbers grouped the language's way ('1,234' / '1 234')."""
+        from app.model.formats import format_count  # the data has loaded: pandas is in already
+
         self._summary = (label, summary, span_text, lang)
         self.loading.hide()
         self.dataset_label.setText(self.tr("Dataset: {label}").format(label=label))
         for key, value in summary.counts.items():
             if key in self.count_labels:
-                self.count_labels[key].setText(format_int(value, lang))
-        for key, _ in CONFLICT_LABELS:
+                self.count_labels[key].setText(format_count(value, lang))
+        for key in COUNTED_CONFLICTS:
             n = summary.events_per_conflict.get(key, 0)
             text = self.tr("1 event") if n == 1 else self.tr("{n} events")
-            self.count_labels[key].setText(text.format(n=format_int(n, lang)))
+            self.count_labels[key].setText(text.format(n=format_count(n, lang)))
         self.span.setText(self.tr("Time span: {span}").format(span=span_text))
         for key in ("incidents", "forces", "days"):
             getattr(self, f"open_{key}").setEnabled(True)

@@ -21,16 +21,13 @@ from app.model import Dataset
 from app.model.dates import format_date, format_day
 from app.model.research import entity_days, entity_events, entity_index
 from app.state import AppState
-from app.views.common.codes import code_label
 from app.views.common.lazy_page import BuildOnShow
 from app.views.common.retranslate import Retranslating
+from app.views.common.wording import code_label, term
 
-KINDS = [
-    ("", QT_TRANSLATE_NOOP("IndexView", "People, units and places")),
-    ("people", QT_TRANSLATE_NOOP("IndexView", "People")),
-    ("units", QT_TRANSLATE_NOOP("IndexView", "Units")),
-    ("places", QT_TRANSLATE_NOOP("IndexView", "Places")),
-]
+#: The index's sections: everything, or one table (named by the wording module).
+SECTIONS = ("", "people", "units", "places")
+ALL_SECTIONS = QT_TRANSLATE_NOOP("IndexView", "People, units and places")
 
 
 class IndexView(Retranslating, BuildOnShow, QWidget):
@@ -45,7 +42,7 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
-        for key, _label in KINDS:
+        for key in SECTIONS:
             self.kind.addItem("", key)
         self.entries = QListWidget()
         self.about = QPlainTextEdit(readOnly=True)
@@ -102,8 +99,8 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         self.search.setPlaceholderText(self.tr("Find a person, unit or place…"))
         self.search.setAccessibleName(self.tr("Find in index"))
         self.kind.setAccessibleName(self.tr("Index section"))
-        for i, (_key, label) in enumerate(KINDS):
-            self.kind.setItemText(i, self.tr(label))
+        for i, key in enumerate(SECTIONS):
+            self.kind.setItemText(i, term("table", key) if key else self.tr(ALL_SECTIONS))
         self.entries.setAccessibleName(self.tr("Index entries"))
         self.about.setAccessibleName(self.tr("About the entry"))
         self.events.setAccessibleName(self.tr("Events mentioning the entry"))

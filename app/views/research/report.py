@@ -14,6 +14,9 @@ import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.model.formats import format_day, format_number
+from app.views.common.wording import code_label, term
+
 MAX_ROWS = 14  # what fits on one A4 page under the image
 
 
@@ -39,20 +42,21 @@ def parts_for_state(state, page: str) -> ReportParts:
     if page == "forces":
         fig = ds.figures_for(state.conflict)
         scope = fig[f"scope_{lang}"].fillna(fig["scope_en"])
-        rows = [[str(s), str(c), f"{v:,.0f}" if pd.notna(v) else "", str(sc)]
+        rows = [[code_label("side", s), term("category", c), format_number(v, lang) if pd.notna(v) else "", str(sc)]
                 for s, c, v, sc in zip(fig["side"], fig["category"], fig["value"], scope)]
-        return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Force comparison — {c}")).format(c=state.conflict),
-                           [_tr(QT_TRANSLATE_NOOP("Report", "Conflict: {c}")).format(c=state.conflict)],
-                           [_tr(QT_TRANSLATE_NOOP("Report", "Side")), _tr(QT_TRANSLATE_NOOP("Report", "Category")),
-                            _tr(QT_TRANSLATE_NOOP("Report", "Value")), _tr(QT_TRANSLATE_NOOP("Report", "Scope"))],
+        conflict = code_label("conflict", state.conflict)
+        return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Force comparison — {c}")).format(c=conflict),
+                           [_tr(QT_TRANSLATE_NOOP("Report", "Conflict: {c}")).format(c=conflict)],
+                           [term("field", key) for key in ("side", "category", "value", "scope")],
                            rows, len(rows),
                            sorted(set(fig["source_id"].astype(str))))
     if page == "days" and state.day is not None:
         ev = ds.events_on(state.day)
         title = ev[f"title_{lang}"].fillna(ev["title_en"])
         rows = [[str(t) if pd.notna(t) else "", str(x)] for t, x in zip(ev["time"], title)]
-        return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Daily operations — {d}")).format(d=state.day.isoformat()),
-                           [_tr(QT_TRANSLATE_NOOP("Report", "Day: {d}")).format(d=state.day.isoformat())],
+        day = format_day(pd.Timestamp(state.day), lang)
+        return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Daily operations — {d}")).format(d=day),
+                           [_tr(QT_TRANSLATE_NOOP("Report", "Day: {d}")).format(d=day)],
                            [_tr(QT_TRANSLATE_NOOP("Report", "Time")), _tr(QT_TRANSLATE_NOOP("Report", "Event"))], rows, len(rows), sorted(set(ev["source_id"].astype(str))))
     return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Khasan 1938 Explorer")), [], [], [], 0, ["seed"])
 
@@ -81,7 +85,7 @@ def build_document(parts: ReportParts, image: QImage | None, citations: list[str
             more = _tr(QT_TRANSLATE_NOOP("Report", "… {n} more rows (export the table for all).")).format(n=parts.total_rows - len(shown))
             body.append(f"<p>{esc(more)}</p>")
     if citations:
-        label = _tr(QT_TRANSLATE_NOOP("Report", "Sources"))
+        label = term("table", "sources")
         body.append(f"<p><b>{esc(label)}</b></p><ol style='font-size:7pt'>")
         body += [f"<li>{esc(c)}</li>" for c in citations]
         body.append("</ol>")

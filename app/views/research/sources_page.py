@@ -19,12 +19,34 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Dataset
+from app.model.formats import format_figure, format_year
 from app.model.research import differing_figures, rows_citing, source_usage
 from app.state import AppState
-from app.views.common.frame_model import FrameModel, number_column, text_column
+from app.views.common.frame_model import FrameModel, NumberColumn, number_column, text_column
 from app.views.common.keys import install_sort_shortcut
 from app.views.common.lazy_page import BuildOnShow
 from app.views.common.retranslate import Retranslating
+from app.views.common.wording import code_label, term
+
+
+class YearColumn(NumberColumn):
+    """Years sort as numbers and read as years: '2013', never '2,013'."""
+
+    def text(self, i: int) -> str:
+        return format_year(self._values[i])
+
+
+def _localized(row: pd.Series, base: str, lang: str):
+    value = row[f"{base}_{lang}"]
+    return value if pd.notna(value) else row[f"{base}_en"]
+
+
+def figure_version(f: pd.Series, lang: str) -> str:
+    """One source's figure as the Forces page states it: '> 300 cases — scope'."""
+    percent = f["unit"] == "percent"
+    value = format_figure(f["value"], f["estimate"], f["low"], f["high"], lang, percent=percent)
+    unit = "" if percent else " " + term("unit", f["unit"])
+    return f"{value}{unit} — {_localized(f, 'scope', lang)}"
 
 
 def _table(model: FrameModel, name: str) -> QTableView:
@@ -114,11 +136,11 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
         lang = self._state.language
         usage = source_usage(ds)
         self.sources_model.set_columns([
-            text_column("id", self.tr("Source"), usage["id"]),
-            text_column("kind", self.tr("Kind"), usage["kind"].astype("string")),
-            number_column("year", self.tr("Year"), usage["year"]),  # years are not grouped
+            text_column("id", term("field", "source"), usage["id"]),
+            text_column("kind", term("field", "kind"), usage["kind"].astype("string")),
+            YearColumn("year", term("field", "year"), usage["year"]),
             number_column("total", self.tr("Rows citing it"), usage["total"], lang),
-            text_column("citation", self.tr("Citation"), usage["citation"], tooltip=usage["citation"]),
+            text_column("citation", term("field", "citation"), usage["citation"], tooltip=usage["citation"]),
         ], usage["id"].to_numpy(dtype=object))
         self.sources_table.resizeColumnsToContents()
         self.sources_table.horizontalHeader().resizeSection(4, 600)
@@ -128,9 +150,9 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
             self.differ_model.set_columns([], pd.Series([], dtype=object).to_numpy())
             return
         self.differ_model.set_columns([
-            text_column("conflict", self.tr("Conflict"), d["conflict"]),
-            text_column("side", self.tr("Side"), d["side"]),
-            text_column("category", self.tr("Category"), d["category"]),
+            text_column("conflict", term("field", "conflict"), d["conflict"].map(lambda c: code_label("conflict", c))),
+            text_column("side", term("field", "side"), d["side"].map(lambda c: code_label("side", c))),
+            text_column("category", term("field", "category"), d["category"].map(lambda c: term("category", c))),
             number_column("n", self.tr("Versions"), d["n"], lang),
             number_column("lowest", self.tr("Lowest"), d["lowest"], lang),
             number_column("highest", self.tr("Highest"), d["highest"], lang),
@@ -177,11 +199,8 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
         lang = self._state.language
         lines = []
         for _, f in figures.iterrows():
-            value = f["value"] if pd.notna(f["value"]) else f"{f['low']}–{f['high']}"
-            scope = f[f"scope_{lang}"] if pd.notna(f[f"scope_{lang}"]) else f["scope_en"]
-            qualifier = f[f"qualifier_{lang}"] if pd.notna(f[f"qualifier_{lang}"]) else f["qualifier_en"]
-            lines += [f"{value} {f['unit']} ({f['estimate']}) — {scope}",
-                      f"    {qualifier if pd.notna(qualifier) else ''}",
+            qualifier = _localized(f, "qualifier", lang)
+            lines += [figure_version(f, lang), f"    {qualifier if pd.notna(qualifier) else ''}",
                       f"    {self._ds.citation(f['source_id'])}"
                       + (f" — {f['source_locator']}" if pd.notna(f["source_locator"]) else ""), ""]
         self.differ_text.setPlainText("\n".join(lines))

@@ -1,0 +1,144 @@
+"""One place for each word (issue 14): data codes' labels from the wording module, numbers
+from the one formatter, the kiosk's words through the translator, one language switch."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.paths import resources_dir
+from app.views.common import wording
+
+
+@pytest.fixture
+def window(loaded_window, state):
+    yield loaded_window
+    state.set_language("en")
+
+
+def ts_messages():
+    root = ET.parse(resources_dir() / "translations" / "app_fi.ts").getroot()
+    return [(c.findtext("name"), m.findtext("source"), m.find("translation"))
+            for c in root.iter("context") for m in c.iter("message")]
+
+
+def test_each_data_code_label_is_translated_once():
+    """Every vocabulary term sits in one context of the .ts, translated (Finnish complete)."""
+    messages = ts_messages()
+    assert all(t.get("type") is None and t.text for _, _, t in messages)
+    where = Counter((source for _, source, _ in messages))
+    contexts = {(context, source) for context, source, _ in messages}
+    for _name, (context, labels) in wording.VOCABULARIES.items():
+        for label in labels.values():
+            assert (context, label) in contexts, (context, label)
+    for side in ("USSR", "Japan", "Mongolia (MPR)", "Lake Khasan 1938", "Khalkhin Gol 1939"):
+        assert where[side] == 1, side  # "USSR" was translated three times
+
+
+def test_terms_follow_the_language(state):
+    assert wording.term("side", "USSR") == "USSR"
+    state.set_language("fi")
+    try:
+        assert wording.term("side", "USSR") == "Neuvostoliitto"
+        assert wording.term("conflict", "khasan-1938") == "Khasan-järvi 1938"
+        assert wording.code_label("kind", "no-such-kind") == "no-such-kind"
+        assert wording.term("category", "anti_tank_things") == "anti tank things"
+    finally:
+        state.set_language("en")
+
+
+# ---------------------------------------------------------------------- Sources page
+def test_sources_page_years_are_not_grouped(window):
+    """Pins the fix: the Sources page showed years as '2,013' and '1,976'."""
+    window.show_page("sources")
+    view = window.sources_view
+    model = view.sources_model
+    year = [c.key for c in model.columns()].index("year")
+    years = {model.index(r, year).data() for r in range(model.rowCount())}
+    assert "2013" in years and "1976" in years
+    assert not any("," in y for y in years if y)
+
+
+def test_sources_differ_details_read_like_the_forces_page(window):
+    """Pins the fix: '300.0 cases (more_than)' now reads '> 300 cases', as on the Forces page."""
+    window.show_page("sources")
+    view = window.sources_view
+    view.differ_table.selectRow(view.differ_model.row_of_id("border-incidents-1936-1938"))
+    text = view.differ_text.toPlainText()
+    assert "> 300 cases" in text
+    assert "300.0" not in text and "more_than" not in text
+
+
+# ---------------------------------------------------------------------- kiosk
+def test_pin_pad_follows_the_language(qtbot, state):
+    """Pins the fix: the PIN pad said 'Staff exit' / 'Cancel' in English under Finnish."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.kiosk.settings import PinGuard
+    from app.kiosk.staff_exit import PinPad
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    pad = PinPad(host, PinGuard(None))
+    assert pad.title.text() == "Staff exit"
+    state.set_language("fi")
+    try:
+        assert pad.title.text() == "Henkilökunnan poistuminen"
+        assert pad.cancel.text() == "Peruuta"
+        pad.start()
+        assert pad.message.text().startswith("Henkilökunnan PIN-koodia ei ole asetettu")
+    finally:
+        state.set_language("en")
+    assert pad.cancel.text() == "Cancel"
+
+
+def test_attract_screen_speaks_every_language_at_once(qtbot, state):
+    from PySide6.QtWidgets import QWidget
+
+    from app.kiosk.overlays import AttractOverlay, StillThereOverlay
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(800, 600)
+    attract = AttractOverlay(host)
+    attract.start(("en", "fi"))
+    assert attract.call.text() == "Touch to explore   ·   Kosketa ja tutki"
+    still = StillThereOverlay(host)
+    still.start(5, "fi")
+    assert still.title.text() == "Oletko vielä siellä?"
+    assert still.remaining.text() == "Alkaa alusta 5 s kuluttua"
+
+
+# ---------------------------------------------------------------------- one switch
+def test_one_language_changed_per_switch_after_the_translator(qtbot, state):
+    """The controller installs the translator first, then the state signals once."""
+    from PySide6.QtCore import QCoreApplication
+
+    seen = []
+    state.language_changed.connect(lambda lang: seen.append((lang, QCoreApplication.translate("Side", "USSR"))))
+    state.set_language("fi")
+    state.set_language("fi")  # no change, no signal
+    state.set_language("en")
+    assert seen == [("fi", "Neuvostoliitto"), ("en", "USSR")]
+
+
+def test_incident_page_rebuilds_once_per_switch(window, state, dataset, monkeypatch):
+    """Pins the fix: the incident page rebuilt twice per language switch (Qt's LanguageChange
+    and language_changed both redrew the event's details)."""
+    from PySide6.QtCore import Qt
+
+    window.show_page("incidents")
+    view = window.incident_view
+    state.select_event(dataset.events["id"].iloc[3])
+    QApplication.processEvents()
+    columns, details = [], []
+    set_columns, set_text = view.model.set_columns, view.details.text.setPlainText
+    monkeypatch.setattr(view.model, "set_columns", lambda *a: (columns.append(1), set_columns(*a)))
+    monkeypatch.setattr(view.details.text, "setPlainText", lambda t: (details.append(t), set_text(t)))
+    state.set_language("fi")
+    QApplication.processEvents()
+    assert len(columns) == 1 and len(details) == 1
+    assert "Lähde:" in details[0]
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Päivämäärä"
