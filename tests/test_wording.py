@@ -6,6 +6,8 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resources_dir
@@ -142,3 +144,28 @@ def test_incident_page_rebuilds_once_per_switch(window, state, dataset, monkeypa
     assert len(columns) == 1 and len(details) == 1
     assert "Lähde:" in details[0]
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Päivämäärä"
+
+
+# ---------------------------------------------------------------------- the formatter agrees with Qt
+@settings(max_examples=200)
+@given(st.integers(min_value=-10**9, max_value=10**9), st.sampled_from(["en", "fi"]))
+def test_counts_match_qlocale(n, lang):
+    """The Qt-free formatter writes counts exactly as QLocale en_GB / fi_FI does."""
+    from PySide6.QtCore import QLocale
+
+    from app.i18n import LOCALE_NAMES
+    from app.model.formats import format_count
+
+    assert format_count(n, lang) == QLocale(LOCALE_NAMES[lang]).toString(n)
+
+
+@settings(max_examples=200)
+@given(st.decimals(min_value=-10**6, max_value=10**6, places=1).map(float), st.sampled_from(["en", "fi"]))
+def test_one_decimal_numbers_match_qlocale(v, lang):
+    from PySide6.QtCore import QLocale
+
+    from app.i18n import LOCALE_NAMES
+    from app.model.formats import format_number
+
+    expected = QLocale(LOCALE_NAMES[lang]).toString(v, "f", 0 if float(v).is_integer() else 1)
+    assert format_number(v, lang) == expected

@@ -14,6 +14,7 @@ import pandas as pd
 
 from app.model.dataset import Dataset
 from app.model.dates import format_dates
+from app.model.formats import format_figure
 
 STRIP_END = pd.Timestamp("1938-08-13")
 STRIP_START_AT_LATEST = pd.Timestamp("1938-07-01")
@@ -64,20 +65,9 @@ def moves_on(moves: pd.DataFrame, day) -> pd.DataFrame:
     return moves[moves["date"] == day].sort_values("time", na_position="first", kind="stable")
 
 
-def format_value(value, low=None, high=None, estimate: str = "exact") -> str:
-    """A number as the source states it: '216', '≤ 40', '≥ 3', '≈ 70', '> 5', '2–3'."""
-    def num(x) -> str:
-        if x is None or pd.isna(x):
-            return "?"
-        x = float(x)
-        return f"{x:,.0f}" if x == int(x) else f"{x:,.1f}"
-
-    if estimate == "range" and low is not None and high is not None and not (pd.isna(low) or pd.isna(high)):
-        return f"{num(low)}–{num(high)}"
-    if value is None or pd.isna(value):
-        value = high if estimate == "at_most" else low
-    prefix = {"about": "≈ ", "at_least": "≥ ", "more_than": "> ", "at_most": "≤ "}.get(estimate, "")
-    return prefix + num(value)
+def format_value(value, low=None, high=None, estimate: str = "exact", lang: str = "en") -> str:
+    """A number as the source states it: '216', '≤ 40', '≥ 3', '≈ 70', '> 5', '2–3' (app.model.formats)."""
+    return format_figure(value, estimate, low, high, lang)
 
 
 def chart_group(measure: str, category: str, unit: str) -> str | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from app.model.formats import ESTIMATE_SYMBOLS, format_number  # the one formatter (format_number is re-exported)
+
 CHARTS = ("strength", "losses", "air", "captured", "awards", "incidents", "other")
 SCOPES = ("all", "engaged", "formation", "action")
 BOTH = "both"
@@ -152,18 +154,7 @@ class Figure:
 
 
 # ---------------------------------------------------------------------- numbers as text
-_SYMBOL = {"about": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤"}
-
-
-def format_number(v: float, lang: str = "en", decimals: int = 1) -> str:
-    """'15,000' / '1.5' in English, '15 000' / '1,5' in Finnish (no-break space)."""
-    if float(v).is_integer():
-        text = f"{int(v):,}"
-    else:
-        text = f"{v:,.{decimals}f}".rstrip("0").rstrip(".")
-    if lang == "fi":
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    return text
+_SYMBOL = ESTIMATE_SYMBOLS  # the one formatter's; value_text still writes them unspaced ("≈650")
 
 
 def value_text(f: Figure, lang: str = "en") -> str:
