@@ -30,9 +30,9 @@ def test_each_data_code_label_is_translated_once():
     """Every vocabulary term sits in one context of the .ts, translated (Finnish complete)."""
     messages = ts_messages()
     assert all(t.get("type") is None and t.text for _, _, t in messages)
-    where = Counter((source for _, source, _ in messages))
+    where = Counter(source for _, source, _ in messages)
     contexts = {(context, source) for context, source, _ in messages}
-    for _name, (context, labels) in wording.VOCABULARIES.items():
+    for context, labels in wording.VOCABULARIES.values():
         for label in labels.values():
             assert (context, label) in contexts, (context, label)
     for side in ("USSR", "Japan", "Mongolia (MPR)", "Lake Khasan 1938", "Khalkhin Gol 1939"):
