@@ -127,7 +127,7 @@ def test_switching_language_changes_title_menus_headers_charts_and_data(window, 
     title_en = window.incident_view.model.columns()[4].text(0)
     chart_title_en = window.forces_view.chart.labels.texts[0] if window.forces_view.chart.labels.texts else ""
 
-    window.language_actions["fi"].trigger()
+    window.menus.languages["fi"].trigger()
 
     assert state.language == "fi"
     assert window.windowTitle().startswith("Khasan 1938 -tutkija")
@@ -144,7 +144,7 @@ def test_switching_language_changes_title_menus_headers_charts_and_data(window, 
     assert state.event_id == event_id  # the selection survives
     assert window.tabs.tabText(1) == "Tapahtumat"
 
-    window.language_actions["en"].trigger()
+    window.menus.languages["en"].trigger()
     assert window.incident_view.model.headerData(0, Qt.Orientation.Horizontal) == header
     assert window.menuBar().actions()[0].text() == "&File"
 
@@ -255,14 +255,14 @@ def test_shortcuts_dialog_lists_the_menu_shortcuts(window, qtbot):
 def test_font_scaling_and_high_contrast(window, qtbot):
     base = QApplication.font().pointSizeF()
     heading = window.overview.heading.font().pointSizeF()
-    window.zoom_in_action.trigger()
+    window.menus.zoom_in.trigger()
     assert QApplication.font().pointSizeF() > base
     assert window.overview.heading.font().pointSizeF() > heading  # relative sizes follow
-    window.zoom_reset_action.trigger()
+    window.menus.zoom_reset.trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(base)
-    window.contrast_action.trigger()
+    window.menus.contrast.trigger()
     assert QApplication.palette().window().color().name() == "#000000"
-    window.contrast_action.trigger()
+    window.menus.contrast.trigger()
     assert QApplication.palette().window().color().name() != "#000000"
 
 

@@ -1,12 +1,17 @@
 """The main window's menus: File, View (pages, zoom, high contrast), Language and Help.
 
+:class:`WindowMenus` builds the QActions and connects their ``triggered`` signals to the
+window's public slots, to its :class:`~app.views.common.display.Display` or to the shared
+:class:`~app.state.AppState`; the window keeps the object (``window.menus``) and never
+reaches into it for anything but texts and icons.
+
 Every entry's source text is marked with ``QT_TRANSLATE_NOOP("MainWindow", …)`` and kept
-with its action, so :func:`retranslate_menus` can set the texts again in another language
-without touching shortcuts (the kiosk clears those) or enabled/visible states.
+with its action, so :meth:`WindowMenus.retranslate` can set the texts again in another
+language without touching shortcuts (the kiosk clears those) or enabled/visible states.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from app.i18n import LANGUAGE_NAMES, LANGUAGES
@@ -20,87 +25,114 @@ PAGE_MENU_LABELS = {
     "index": QT_TRANSLATE_NOOP("MainWindow", "Inde&x"),
 }
 _TEXT = "source_text"  # dynamic property: the untranslated text of a menu entry
+_Keys = "str | QKeySequence.StandardKey | tuple | None"
 
 
-def _menu(window, text: str):
-    menu = window.menuBar().addMenu(text)
-    menu.menuAction().setProperty(_TEXT, text)
-    return menu
+class WindowMenus(QObject):
+    """The menu bar of a main window and its actions, by name (``menus.open``,
+    ``menus.pages["days"]``, ``menus.languages["fi"]``…)."""
 
+    def __init__(self, window):
+        super().__init__(window)
+        self._window = window
+        self._bar = window.menuBar()
+        self._build_file_menu(window)
+        self._build_view_menu(window)
+        self._build_language_menu(window.state)
+        self._build_help_menu(window)
+        window.state.language_changed.connect(self._check_language)
 
-def _action(window, menu, text: str, slot, shortcut=None, *, checkable: bool = False) -> QAction:
-    action = QAction(text, window)
-    action.setProperty(_TEXT, text)
-    if shortcut is not None:
-        keys = shortcut if isinstance(shortcut, (list, tuple)) else [shortcut]
-        action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setCheckable(checkable)
-    action.triggered.connect(slot)
-    menu.addAction(action)
-    return action
+    # ------------------------------------------------------------------ building
+    def _menu(self, text: str):
+        menu = self._bar.addMenu(text)
+        menu.menuAction().setProperty(_TEXT, text)
+        return menu
 
+    def _action(self, menu, text: str, slot, keys: _Keys = None, *, checkable: bool = False) -> QAction:
+        action = QAction(text, self._window)
+        action.setProperty(_TEXT, text)
+        if keys is not None:
+            action.setShortcuts([QKeySequence(k) for k in (keys if isinstance(keys, tuple) else (keys,))])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
-def build_menus(window) -> None:
-    """Create the menus and set the window's action attributes (open_action, quit_action…)."""
-    w = window
-    file_menu = _menu(w, QT_TRANSLATE_NOOP("MainWindow", "&File"))
-    w.open_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Open data folder…"), w._choose_data_folder,
-                            QKeySequence.StandardKey.Open)
-    w.open_csv_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open &events CSV…"), w._choose_events_csv)
-    w.bundled_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "Use &bundled data"), lambda: w.open_data(None))
-    file_menu.addSeparator()
-    w.report_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "Save &report as PDF…"), w._choose_report_path,
-                              "Ctrl+Shift+P")
-    w.print_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Print report…"), w._print_report,
-                             QKeySequence.StandardKey.Print)
-    w.copy_link_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "Copy &link as command line"), w.copy_command_line,
-                                 "Ctrl+Shift+L")
-    file_menu.addSeparator()
-    w.quit_action = _action(w, file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
+    def _build_file_menu(self, w) -> None:
+        menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self.open = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&Open data folder…"), w.choose_data_folder,
+                                 QKeySequence.StandardKey.Open)
+        self.open_csv = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Open &events CSV…"), w.choose_events_csv)
+        self.bundled = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Use &bundled data"), w.open_bundled_data)
+        menu.addSeparator()
+        self.report = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Save &report as PDF…"), w.choose_report_path,
+                                   "Ctrl+Shift+P")
+        self.print = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&Print report…"), w.print_report,
+                                  QKeySequence.StandardKey.Print)
+        self.copy_link = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Copy &link as command line"),
+                                      w.copy_command_line, "Ctrl+Shift+L")
+        menu.addSeparator()
+        self.quit = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), w.close,
+                                 QKeySequence.StandardKey.Quit)
 
-    view_menu = _menu(w, QT_TRANSLATE_NOOP("MainWindow", "&View"))
-    w.page_actions = {}
-    for i, key in enumerate(w.PAGES):
-        w.page_actions[key] = _action(w, view_menu, PAGE_MENU_LABELS[key], lambda _=False, k=key: w.show_page(k),
-                                      f"Ctrl+{i + 1}")
-    view_menu.addSeparator()
-    d = w.display
-    w.zoom_in_action = _action(w, view_menu, QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), d.zoom_in,
-                               ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
-    w.zoom_out_action = _action(w, view_menu, QT_TRANSLATE_NOOP("MainWindow", "Zoom o&ut"), d.zoom_out,
-                                ("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
-    w.zoom_reset_action = _action(w, view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Normal size"), d.reset_zoom, "Ctrl+0")
-    w.contrast_action = _action(w, view_menu, QT_TRANSLATE_NOOP("MainWindow", "&High contrast"), d.set_high_contrast,
-                                "Ctrl+Shift+H", checkable=True)
+    def _build_view_menu(self, w) -> None:
+        menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&View"))
+        self.pages = {key: self._action(menu, PAGE_MENU_LABELS[key], lambda _=False, k=key: w.show_page(k),
+                                        f"Ctrl+{i + 1}")
+                      for i, key in enumerate(w.PAGES)}
+        menu.addSeparator()
+        d = w.display
+        self.zoom_in = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), d.zoom_in,
+                                    ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn))
+        self.zoom_out = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Zoom o&ut"), d.zoom_out,
+                                     ("Ctrl+-", QKeySequence.StandardKey.ZoomOut))
+        self.zoom_reset = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&Normal size"), d.reset_zoom, "Ctrl+0")
+        self.contrast = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&High contrast"), d.set_high_contrast,
+                                     "Ctrl+Shift+H", checkable=True)
 
-    language_menu = _menu(w, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
-    w.language_actions = {}
-    group = QActionGroup(w)
-    for lang in LANGUAGES:
-        # Each language in its own name, never translated: a lost user finds their own.
-        action = QAction(LANGUAGE_NAMES[lang], w, checkable=True)
-        action.setObjectName(f"language_{lang}")
-        action.setChecked(lang == w.state.language)
-        action.triggered.connect(lambda _=False, code=lang: w.state.set_language(code))
-        group.addAction(action)
-        language_menu.addAction(action)
-        w.language_actions[lang] = action
+    def _build_language_menu(self, state) -> None:
+        menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Language"))
+        self.languages: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for lang in LANGUAGES:
+            # Each language in its own name, never translated: a lost user finds their own.
+            action = QAction(LANGUAGE_NAMES[lang], self._window, checkable=True)
+            action.setObjectName(f"language_{lang}")
+            action.setChecked(lang == state.language)
+            action.triggered.connect(lambda _=False, code=lang: state.set_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.languages[lang] = action
 
-    help_menu = _menu(w, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
-    w.shortcuts_action = _action(w, help_menu, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts…"), w.show_shortcuts,
-                                 QKeySequence.StandardKey.HelpContents)
-    w.about_action = _action(w, help_menu, QT_TRANSLATE_NOOP("MainWindow", "&About"), w._about)
+    def _build_help_menu(self, w) -> None:
+        menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self.shortcuts = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts…"), w.show_shortcuts,
+                                      QKeySequence.StandardKey.HelpContents)
+        self.about = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&About"), w.show_about)
 
+    # ------------------------------------------------------------------ language, icons
+    @Slot(str)
+    def _check_language(self, lang: str) -> None:
+        for code, action in self.languages.items():
+            action.setChecked(code == lang)
 
-def retranslate_menus(window) -> None:
-    """Set every menu text again from its source text, in the current language."""
-    stack = list(window.menuBar().actions())
-    while stack:
-        action = stack.pop()
-        text = action.property(_TEXT)
-        if text:
-            action.setText(QCoreApplication.translate("MainWindow", text))
-        if action.menu() is not None:
-            stack += action.menu().actions()
-    for lang, action in getattr(window, "language_actions", {}).items():
-        action.setChecked(lang == window.state.language)
+    def retranslate(self) -> None:
+        """Set every menu text again from its source text, in the current language."""
+        stack = list(self._bar.actions())
+        while stack:
+            action = stack.pop()
+            text = action.property(_TEXT)
+            if text:
+                action.setText(QCoreApplication.translate("MainWindow", text))
+            if action.menu() is not None:
+                stack += action.menu().actions()
+        self._check_language(self._window.state.language)
+
+    def decorate(self) -> None:
+        """Icons (qtawesome) on the File menu, once the heavy imports are allowed."""
+        from app.views.common.icons import icon
+
+        for action, name in ((self.open, "open-folder"), (self.open_csv, "open-file"), (self.bundled, "bundled"),
+                             (self.report, "report"), (self.print, "print"), (self.copy_link, "link"),
+                             (self.quit, "quit")):
+            action.setIcon(icon(name))
