@@ -28,7 +28,6 @@ class OverviewPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("overviewPage")
-        self._summary = None  # (label, summary, span text, language) once loaded
         self.heading = relative_font(QLabel(), 2.0, bold=True)
         self.heading.setObjectName("heading")
         self.intro = QLabel()
@@ -111,14 +110,13 @@ class OverviewPage(QWidget):
             self.count_labels[key].setAccessibleName(name)
         for key, label in BUTTONS:
             getattr(self, f"open_{key}").setText(self.tr(label))
-        if self._summary is not None:
-            self.show_summary(*self._summary)
+        # The counts and the span follow on language_changed (the main window's show_summary),
+        # drawn once in the new language.
 
     def show_summary(self, label: str, summary, span_text: str, lang: str = "en") -> None:
         """The dataset's counts; numbers grouped the language's way ('1,234' / '1 234')."""
         from app.model.formats import format_count  # the data has loaded: pandas is in already
 
-        self._summary = (label, summary, span_text, lang)
         self.loading.hide()
         self.dataset_label.setText(self.tr("Dataset: {label}").format(label=label))
         for key, value in summary.counts.items():
