@@ -1,10 +1,12 @@
-# Two commands for a fresh machine: `make run` and `make test`.
+# Two commands for a fresh machine: `make run` and `make test` (the fast suite).
+# `make test-slow` runs what `make test` leaves out (long soaks, supervisor end-to-end,
+# the real window manager, the 1,050-example fuzz); CI runs both (.ci/run).
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test venv check-data benchmarks clean
+.PHONY: run test test-slow test-all venv check-data benchmarks clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,8 +20,13 @@ run: $(STAMP)
 	$(PY) -m app $(ARGS)
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow and not packaging"
 	$(VENV)/bin/lint-imports
+
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "slow and not packaging"
+
+test-all: test test-slow
 
 check-data: $(STAMP)
 	$(PY) -m app --check-data

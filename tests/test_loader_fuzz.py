@@ -28,8 +28,9 @@ from app.model.errors import UnexpectedLoadError
 from app.model.schema import TABLES
 from app.paths import data_dir
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGALRM") or not hasattr(os, "mkfifo"),
-                                reason="needs SIGALRM and FIFOs (POSIX)")
+pytestmark = [pytest.mark.slow,  # 1,050 examples: `make test-slow` (CI runs it after `make test`)
+              pytest.mark.skipif(not hasattr(signal, "SIGALRM") or not hasattr(os, "mkfifo"),
+                                 reason="needs SIGALRM and FIFOs (POSIX)")]
 
 SCALE = float(os.environ.get("KHASAN_FUZZ_SCALE", "1"))
 settings.register_profile("loader-fuzz", deadline=None, database=None, print_blob=True,
