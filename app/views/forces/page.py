@@ -4,50 +4,36 @@ Small multiples (one panel per category family and unit) for the chosen conflict
 Khasan and Khalkhin Gol side by side; every figure row of the conflict appears once, with
 its qualifier, and rows that answer the same question are shown together, never merged.
 A table shows the numbers behind the chart; "All figures" lists every row of the conflict.
+
+The controls report what the user chose; the page puts it into its ``ForcesState`` and
+draws whatever the state then says (``_state_changed``).
 """
 from __future__ import annotations
 
-import pandas as pd
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.model import CONFLICTS, Dataset
-from app.model.forces import BOTH, CHARTS, SCOPES, SIDE_ORDER, Figure, FigureIndex, value_text
+from app.model import Dataset
+from app.model.forces import BOTH, SIDE_ORDER, Figure, FigureIndex
 from app.state import AppState
 from app.views.common.columns import figure_columns, ids
-from app.views.common.frame_model import FrameModel, number_column, text_column
-from app.views.common.keys import install_sort_shortcut
+from app.views.common.frame_model import FrameModel
 from app.views.common.plain_text import plain_warning
 from app.views.common.retranslate import Retranslating
 from app.views.forces.chart import ForcesChart
-from app.views.forces.state import ALL_FIGURES, ForcesState
-from app.views.forces.text import (
-    CATEGORY_LABELS,
-    CHART_LABELS,
-    CONFLICT_LABELS,
-    ESTIMATE_LABELS,
-    SCOPE_LABELS,
-    UNIT_LABELS,
-    ForcesText,
-    label,
-    side_name,
-)
-
-TABS = CHARTS + (ALL_FIGURES,)
+from app.views.forces.controls import ForcesControls
+from app.views.forces.state import ForcesState
+from app.views.forces.tables import report_header, report_rows, show_chart_figures, table_view
+from app.views.forces.text import CHART_LABELS, CONFLICT_LABELS, SCOPE_LABELS, ForcesText, label, side_name
 
 
 class ForcesView(Retranslating, QWidget):
@@ -60,57 +46,43 @@ class ForcesView(Retranslating, QWidget):
         self._ds: Dataset | None = None
         self.index: FigureIndex | None = None
         self.text: ForcesText | None = None
-        self.fs = ForcesState(conflict=state.conflict)
+        self.fs = ForcesState(conflict=state.conflict, parent=self)
         self._related: list[str] = []
-        self._tables_dirty = True
-        self._all_dirty = True
+        self._filled: dict[str, tuple] = {}  # table → the choices it was last filled for
+        self._build()
+        self.controls.conflict_chosen.connect(self.set_conflict)
+        self.controls.scope_chosen.connect(self.set_scope)
+        self.controls.chart_chosen.connect(self.set_chart)
+        self.controls.table_toggled.connect(self.set_as_table)
+        self.controls.export_requested.connect(self._ask_export)
+        self.chart.figure_clicked.connect(self.show_figure)
+        self.chart.group_clicked.connect(self.show_group)
+        self.related.clicked.connect(self._show_related)
+        self.fs.changed.connect(self._state_changed)
+        state.conflict_changed.connect(self._follow_conflict)
+        state.dataset_changed.connect(self.set_dataset)
+        state.language_changed.connect(self._language_changed)
+        self.controls.show_state(self.fs)
+        self.retranslate()
+        if state.dataset is not None:
+            self.set_dataset(state.dataset)
 
-        self.conflict = QComboBox()
-        for key in CONFLICTS + (BOTH,):
-            self.conflict.addItem("", key)
-        self.scope = QComboBox()
-        for key in SCOPES:
-            self.scope.addItem("", key)
-        self.as_table = QPushButton()
-        self.as_table.setCheckable(True)
-        self.export_png = QPushButton()
-        self.export_svg = QPushButton()
-        for button in (self.export_png, self.export_svg):
-            button.setProperty("kiosk_hidden", True)  # writes files: never on a kiosk
-        self.status = QLabel()
-        self.tabs = QTabBar()
-        self.tabs.setExpanding(False)
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; arrows switch charts
-        for _key in TABS:
-            self.tabs.addTab("")
-
+    def _build(self) -> None:
+        """The controls over a splitter: the chart (or a table) above the details pane."""
+        self.controls = ForcesControls()
+        c = self.controls  # the page's tests and the kiosk reach the controls through the page
+        self.conflict, self.scope, self.tabs, self.status = c.conflict, c.scope, c.tabs, c.status
+        self.as_table, self.export_png, self.export_svg = c.as_table, c.export_png, c.export_svg
         self.chart = ForcesChart()
         self.chart.describe = self._describe
-        self.chart_model = FrameModel(self)
-        self.chart_table = self._table_view(self.chart_model)
-        self._all_model = FrameModel(self)
-        self.all_table = self._table_view(self._all_model)
+        self.chart_model, self._all_model = FrameModel(self), FrameModel(self)
+        self.chart_table, self.all_table = table_view(self.chart_model), table_view(self._all_model)
         self.stack = QStackedWidget()
         for widget in (self.chart, self.chart_table, self.all_table):
             self.stack.addWidget(widget)
         self.details = QPlainTextEdit(readOnly=True)  # plain text: data is never HTML
         self.details.setTabChangesFocus(True)
-        self.related = QPushButton()
-        self.related.setEnabled(False)
-        self.conflict_label = QLabel()
-        self.conflict_label.setBuddy(self.conflict)
-        self.scope_label = QLabel()
-        self.scope_label.setBuddy(self.scope)
-
-        top = QHBoxLayout()
-        top.addWidget(self.conflict_label)
-        top.addWidget(self.conflict)
-        top.addWidget(self.scope_label)
-        top.addWidget(self.scope)
-        top.addStretch(1)
-        top.addWidget(self.as_table)
-        top.addWidget(self.export_png)
-        top.addWidget(self.export_svg)
+        self.related = QPushButton(enabled=False)
         bottom = QWidget()
         bottom_layout = QHBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -123,51 +95,11 @@ class ForcesView(Retranslating, QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([620, 110])
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        tab_row = QHBoxLayout()
-        tab_row.addWidget(self.tabs)
-        tab_row.addStretch(1)
-        tab_row.addWidget(self.status)
-        layout.addLayout(tab_row)
+        layout.addWidget(self.controls)
         layout.addWidget(split, 1)
-
-        self.conflict.currentIndexChanged.connect(self._conflict_chosen)
-        self.scope.currentIndexChanged.connect(self._scope_chosen)
-        self.tabs.currentChanged.connect(self._tab_chosen)
-        self.as_table.toggled.connect(self._table_toggled)
-        self.export_png.clicked.connect(lambda: self._ask_export("png"))
-        self.export_svg.clicked.connect(lambda: self._ask_export("svg"))
-        self.chart.figure_clicked.connect(self.show_figure)
-        self.chart.group_clicked.connect(self.show_group)
-        self.related.clicked.connect(self._show_related)
-        state.conflict_changed.connect(self._follow_conflict)
-        state.dataset_changed.connect(self.set_dataset)
-        state.language_changed.connect(self._language_changed)
-        self._sync_controls()
-        self.retranslate()
-        if state.dataset is not None:
-            self.set_dataset(state.dataset)
 
     def retranslate(self) -> None:
         """Every label of the page in the current language, then the chart and tables again."""
-        for i, key in enumerate(CONFLICTS + (BOTH,)):
-            self.conflict.setItemText(i, label(CONFLICT_LABELS, key))
-        for i, key in enumerate(SCOPES):
-            self.scope.setItemText(i, self.tr(SCOPE_LABELS[key]))
-        self.conflict.setAccessibleName(self.tr("Conflict"))
-        self.scope.setAccessibleName(self.tr("Scope"))
-        self.conflict_label.setText(self.tr("&Conflict:"))
-        self.scope_label.setText(self.tr("S&cope:"))
-        self.scope.setToolTip(self.tr("Which figures to show: those of the forces in the fighting, of the whole "
-                                      "corps or grouping, or of single actions (one day, one group)"))
-        self.as_table.setText(self.tr("Show as table"))
-        self.as_table.setToolTip(self.tr("The numbers behind the chart, as a sortable table"))
-        self.export_png.setText(self.tr("Export PNG…"))
-        self.export_svg.setText(self.tr("Export SVG…"))
-        self.tabs.setAccessibleName(self.tr("Chart"))
-        for i, key in enumerate(CHARTS):
-            self.tabs.setTabText(i, self.tr(CHART_LABELS[key]))
-        self.tabs.setTabText(len(CHARTS), self.tr("All figures (table)"))
         self.chart_table.setAccessibleName(self.tr("Numbers behind the chart"))
         self.all_table.setAccessibleName(self.tr("Figures"))
         self.details.setAccessibleName(self.tr("Figure details"))
@@ -175,19 +107,9 @@ class ForcesView(Retranslating, QWidget):
                                                 "Click '≠ sources differ' to list every source's figure. "
                                                 "With the keyboard: focus the chart, then Up and Down."))
         self.related.setText(self.tr("Show related event"))
-        self.status.setAccessibleName(self.tr("Figures shown"))
         if self.index is not None:
-            self._tables_dirty = self._all_dirty = True
+            self._filled.clear()  # headers in the new language
             self.refresh()
-
-    def _table_view(self, model: FrameModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setSortingEnabled(True)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        install_sort_shortcut(table)
-        return table
 
     # ------------------------------------------------------------------ shared state
     @Slot(object)
@@ -204,82 +126,42 @@ class ForcesView(Retranslating, QWidget):
             return
         self.index = FigureIndex(self._ds, self._state.language)
         self.text = ForcesText(self.index)
-        self.details.clear()
-        self.related.setEnabled(False)
-        self._all_dirty = True
+        self._filled.clear()
+        self._show_details("", [])
         self.refresh()
 
     @Slot(str)
     def _follow_conflict(self, conflict: str) -> None:
-        if conflict != self.fs.conflict:
-            self.fs.conflict = conflict  # also leaves the side-by-side mode
-            self._sync_controls()
-            self._all_dirty = True
-            self.refresh()
+        self.fs.set(conflict=conflict)  # also leaves the side-by-side mode
 
     def kiosk_reset(self) -> None:
         """Back to what the next visitor should find (called by the kiosk's idle reset)."""
-        self.fs = ForcesState(conflict=self._state.conflict)
-        self.as_table.blockSignals(True)
-        self.as_table.setChecked(False)
-        self.as_table.blockSignals(False)
-        self.details.clear()
-        self._related = []
-        self.related.setEnabled(False)
-        self._sync_controls()
-        self._all_dirty = True
-        self.refresh()
+        self._show_details("", [])
+        if not self.fs.reset(self._state.conflict):
+            self.refresh()
 
-    # ------------------------------------------------------------------ controls
-    def _sync_controls(self) -> None:
-        for combo, value in ((self.conflict, self.fs.conflict), (self.scope, self.fs.scope)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.blockSignals(False)
-        self.tabs.blockSignals(True)
-        self.tabs.setCurrentIndex(TABS.index(self.fs.chart))
-        self.tabs.blockSignals(False)
-
-    @Slot(int)
-    def _conflict_chosen(self, _i: int) -> None:
-        self.set_conflict(self.conflict.currentData())
-
+    # ------------------------------------------------------------------ user intent
+    @Slot(str)
     def set_conflict(self, choice: str) -> None:
         """Show a conflict (sets the shared conflict) or BOTH (this page only)."""
-        if choice == self.fs.conflict:
-            return
-        self.fs.conflict = choice
-        self._sync_controls()
-        self._all_dirty = True
-        if choice != BOTH:
+        if self.fs.set(conflict=choice) and choice != BOTH:
             self._state.set_conflict(choice)
-        self.refresh()
 
-    @Slot(int)
-    def _scope_chosen(self, _i: int) -> None:
-        self.set_scope(self.scope.currentData())
-
+    @Slot(str)
     def set_scope(self, scope: str) -> None:
-        if scope == self.fs.scope:
-            return
-        self.fs.scope = scope
-        self._sync_controls()
-        self.refresh()
+        self.fs.set(scope=scope)
 
-    @Slot(int)
-    def _tab_chosen(self, i: int) -> None:
-        self.set_chart(TABS[i])
-
+    @Slot(str)
     def set_chart(self, chart: str) -> None:
-        if chart == self.fs.chart:
-            return
-        self.fs.chart = chart
-        self._sync_controls()
-        self.refresh()
+        self.fs.set(chart=chart)
 
     @Slot(bool)
-    def _table_toggled(self, on: bool) -> None:
-        self.fs.as_table = on
+    def set_as_table(self, on: bool) -> None:
+        self.fs.set(as_table=on)
+
+    @Slot()
+    def _state_changed(self) -> None:
+        self.controls.show_state(self.fs)
         self.refresh()
 
     # ------------------------------------------------------------------ drawing
@@ -290,88 +172,53 @@ class ForcesView(Retranslating, QWidget):
         return self.index.select(self.fs.conflicts, self.fs.chart, self.fs.scope)
 
     def refresh(self) -> None:
+        """Draw what the state says: the chart, its table or the all-figures table."""
         if self.index is None:
             return
-        fs, ix = self.fs, self.index
-        counts = ix.chart_counts(fs.conflicts, fs.scope)
-        for i, key in enumerate(CHARTS):
-            self.tabs.setTabText(i, self.tr("{chart} ({n})").format(chart=self.tr(CHART_LABELS[key]), n=counts[key]))
-        self.scope.setEnabled(fs.is_chart)
-        self.as_table.setEnabled(fs.is_chart)
-        self.export_png.setEnabled(fs.shows_chart)
-        self.export_svg.setEnabled(fs.shows_chart)
-        self._tables_dirty = True
+        fs = self.fs
+        self.controls.set_chart_counts(self.index.chart_counts(fs.conflicts, fs.scope))
         if not fs.is_chart:
             self.stack.setCurrentWidget(self.all_table)
             self._refresh_all_table()
             self.status.setText(self.tr("{n} figures").format(n=self._all_model.rowCount()))
             return
         figures = self.current_figures()
-        panels = ix.panels(fs.conflicts, fs.chart, fs.scope)
+        self._draw_chart(figures)
+        self.status.setText(self._chart_status(figures))
+        if fs.as_table and self._needs_filling("chart", (fs.conflicts, fs.chart, fs.scope)):
+            show_chart_figures(self.chart_table, figures, self._state.language)
+        self.stack.setCurrentWidget(self.chart_table if fs.as_table else self.chart)
+
+    def _draw_chart(self, figures: list[Figure]) -> None:
+        fs, ix = self.fs, self.index
         sides = sorted({f.side for f in figures}, key=lambda s: SIDE_ORDER.index(s) if s in SIDE_ORDER else 99)
         title = self.tr("{conflict} — {chart} · {scope}").format(
-            conflict=label(CONFLICT_LABELS, fs.conflict), chart=self.tr(CHART_LABELS[fs.chart]),
-            scope=self.tr(SCOPE_LABELS[fs.scope]))
+            conflict=label(CONFLICT_LABELS, fs.conflict), chart=label(CHART_LABELS, fs.chart),
+            scope=label(SCOPE_LABELS, fs.scope))
         self.chart.set_content(
-            panels, self.text, title=title, legend=[(s, side_name(s)) for s in sides],
-            legend_note=self.text.legend_note(), notes=self.text.notes(figures), both=fs.both, differ=ix.differ,
+            ix.panels(fs.conflicts, fs.chart, fs.scope), self.text, title=title,
+            legend=[(s, side_name(s)) for s in sides], legend_note=self.text.legend_note(),
+            notes=self.text.notes(figures), both=fs.both, differ=ix.differ,
             group_size=lambda g: len(ix.groups.get(g, [])),
             empty_text=self.tr("No figures of this kind for this conflict and scope."))
-        groups = {f.group for f in figures if f.group}
+
+    def _chart_status(self, figures: list[Figure]) -> str:
+        """'66 figures · sources differ on 7 quantities · 12 outside this scope'."""
+        ix, fs = self.index, self.fs
+        differ = sum(1 for g in {f.group for f in figures if f.group} if ix.differ(g))
+        status = self.tr("{n} figures · sources differ on {d} quantities").format(n=len(figures), d=differ)
         hidden = len(ix.select(fs.conflicts, fs.chart, "all")) - len(figures)
-        status = self.tr("{n} figures · sources differ on {d} quantities").format(
-            n=len(figures), d=sum(1 for g in groups if ix.differ(g)))
         if hidden:
             status += " · " + self.tr("{h} outside this scope").format(h=hidden)
-        self.status.setText(status)
-        if fs.as_table:
-            self.stack.setCurrentWidget(self.chart_table)
-            self._refresh_chart_table()
-        else:
-            self.stack.setCurrentWidget(self.chart)
+        return status
 
-    def _refresh_chart_table(self) -> None:
-        if not self._tables_dirty:
-            return
-        self._tables_dirty = False
-        figures = self.current_figures()
-        frame = pd.DataFrame({
-            "conflict": [label(CONFLICT_LABELS, f.conflict) for f in figures],
-            "side": [side_name(f.side) for f in figures],
-            "category": [label(CATEGORY_LABELS, f.category) for f in figures],
-            "stated": [value_text(f, self._state.language) for f in figures],
-            "value": pd.array([f.value for f in figures], dtype="Float64"),
-            "low": pd.array([f.low for f in figures], dtype="Float64"),
-            "high": pd.array([f.high for f in figures], dtype="Float64"),
-            "estimate": [label(ESTIMATE_LABELS, f.estimate) for f in figures],
-            "unit": [label(UNIT_LABELS, f.unit) for f in figures],
-            "scope": [f.scope for f in figures],
-            "qualifier": pd.array([f.qualifier or None for f in figures], dtype="string"),
-            "group": pd.array([f.group or None for f in figures], dtype="string"),
-            "source": [f.source_id for f in figures],
-            "citation": [f.citation for f in figures],
-            "where": pd.array([f.locator or None for f in figures], dtype="string"),
-        })
-        columns = [
-            text_column("conflict", self.tr("Conflict"), frame["conflict"]),
-            text_column("side", self.tr("Side"), frame["side"]),
-            text_column("category", self.tr("Category"), frame["category"]),
-            text_column("stated", self.tr("As stated"), frame["stated"]),
-            number_column("value", self.tr("Value"), frame["value"], self._state.language),
-            number_column("low", self.tr("Low"), frame["low"], self._state.language),
-            number_column("high", self.tr("High"), frame["high"], self._state.language),
-            text_column("estimate", self.tr("Estimate"), frame["estimate"]),
-            text_column("unit", self.tr("Unit"), frame["unit"]),
-            text_column("scope", self.tr("Scope"), frame["scope"]),
-            text_column("qualifier", self.tr("Qualifier"), frame["qualifier"]),
-            text_column("group", self.tr("Comparison group"), frame["group"]),
-            text_column("source", self.tr("Source"), frame["source"], tooltip=frame["citation"]),
-            text_column("where", self.tr("Where in the source"), frame["where"]),
-        ]
-        self.chart_model.set_columns(columns, frame.index.map(lambda i: figures[i].id).to_numpy(dtype=object))
-        self.chart_table.resizeColumnsToContents()
-        for col in (9, 12, 13):
-            self.chart_table.setColumnWidth(col, min(self.chart_table.columnWidth(col), 320))
+    def _needs_filling(self, table: str, choices: tuple) -> bool:
+        """True once per new data, language or ``choices``: a table is filled only when
+        what it shows changed, so switching back to it is free."""
+        if self._filled.get(table) == choices:
+            return False
+        self._filled[table] = choices
+        return True
 
     @property
     def model(self) -> FrameModel:
@@ -380,9 +227,8 @@ class ForcesView(Retranslating, QWidget):
         return self._all_model
 
     def _refresh_all_table(self) -> None:
-        if not self._all_dirty or self._ds is None:
+        if self._ds is None or not self._needs_filling("all", self.fs.conflicts):
             return
-        self._all_dirty = False
         fig = self._ds.figures
         frame = fig[fig["conflict"].isin(self.fs.conflicts)].sort_values(
             ["conflict", "side", "measure", "category"], kind="stable").reset_index(drop=True)
@@ -397,6 +243,11 @@ class ForcesView(Retranslating, QWidget):
             return self.text.describe_group(key)
         return self.text.describe(self.index.by_id[key])
 
+    def _show_details(self, text: str, related: list[str]) -> None:
+        self._related = related
+        self.related.setEnabled(bool(related))
+        self.details.setPlainText(text)
+
     @Slot(str)
     def show_figure(self, fig_id: str) -> None:
         """Keep a figure's details in the details pane, with its related events."""
@@ -404,19 +255,17 @@ class ForcesView(Retranslating, QWidget):
         text = self.text.describe(f)
         if f.group and len(self.index.groups[f.group]) > 1:
             text += "\n\n" + self.text.describe_group(f.group)
-        self._related = self.index.related_events(f)
-        if self._related:
+        related = self.index.related_events(f)
+        if related:
             lang = self._state.language
-            titles = [self._ds.row("events", eid)[f"title_{lang}"] for eid in self._related]
+            titles = [self._ds.row("events", eid)[f"title_{lang}"] for eid in related]
             text += "\n\n" + self.tr("Events in this period:") + "".join(f"\n• {t}" for t in titles)
-        self.details.setPlainText(text)
-        self.related.setEnabled(bool(self._related))
+        self._show_details(text, related)
 
     @Slot(str)
     def show_group(self, group: str) -> None:
-        self._related = []
-        self.related.setEnabled(False)
-        self.details.setPlainText(self.text.describe_group(group))
+        """Every source's figure for one quantity, in the details pane."""
+        self._show_details(self.text.describe_group(group), [])
 
     @Slot()
     def _show_related(self) -> None:
@@ -432,19 +281,16 @@ class ForcesView(Retranslating, QWidget):
         fs = self.fs
         figures = (self.current_figures() if fs.is_chart
                    else self.index.select(fs.conflicts, None, "all") if self.index else [])
-        chart = self.tr(CHART_LABELS[fs.chart]) if fs.is_chart else self.tr("All figures")
+        chart = label(CHART_LABELS, fs.chart) if fs.is_chart else self.tr("All figures")
         filters = [self.tr("Conflict: {c}").format(c=label(CONFLICT_LABELS, fs.conflict)),
                    self.tr("Chart: {c}").format(c=chart)]
         if fs.is_chart:
-            filters.append(self.tr("Scope: {s}").format(s=self.tr(SCOPE_LABELS[fs.scope])))
-        header = [self.tr("Side"), self.tr("Category"), self.tr("As stated"), self.tr("Unit"), self.tr("Scope"),
-                  self.tr("Qualifier")]
-        lang = self._state.language
-        rows = [[side_name(f.side), label(CATEGORY_LABELS, f.category), value_text(f, lang),
-                 label(UNIT_LABELS, f.unit), f.scope, f.qualifier] for f in figures[:MAX_ROWS]]
-        return ReportParts(self.tr("Force comparison — {chart}").format(chart=chart), filters, header, rows,
-                           len(figures), sorted({f.source_id for f in figures}))
+            filters.append(self.tr("Scope: {s}").format(s=label(SCOPE_LABELS, fs.scope)))
+        return ReportParts(self.tr("Force comparison — {chart}").format(chart=chart), filters, report_header(),
+                           report_rows(figures[:MAX_ROWS], self._state.language), len(figures),
+                           sorted({f.source_id for f in figures}))
 
+    @Slot(str)
     def _ask_export(self, kind: str) -> None:
         name = f"{self.fs.conflict}-{self.fs.chart}-{self.fs.scope}.{kind}"
         filters = self.tr("PNG image (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)")

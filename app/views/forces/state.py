@@ -1,29 +1,50 @@
-"""What the force-comparison page shows: a small state without Qt (glue's viewer-state idea).
+"""What the force-comparison page shows, as a state object (glue's viewer-state idea).
 
 The shared ``AppState`` knows one conflict; this page can also show Khasan and Khalkhin
-Gol side by side, a chart, a scope and table mode, which are its own business.
+Gol side by side, a chart, a scope and table mode, which are its own business. The page's
+controls report what the user chose, the state takes it, and ``changed`` redraws the page:
+the controls, the kiosk reset and the shared conflict all go through here.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from PySide6.QtCore import QObject, Signal
 
 from app.model.forces import BOTH, CHARTS, SCOPES, conflicts_of
 
 ALL_FIGURES = "all_figures"  # the table of every figure row, after the charts
+TABS = CHARTS + (ALL_FIGURES,)  # the page's tabs, in order
+DEFAULTS = {"chart": "strength", "scope": "all", "as_table": False}
 
 
-@dataclass
-class ForcesState:
-    conflict: str = "khasan-1938"  # a conflict id, or BOTH
-    chart: str = "strength"  # one of CHARTS, or ALL_FIGURES
-    scope: str = "all"  # one of SCOPES
-    as_table: bool = False
+class ForcesState(QObject):
+    """Conflict (an id or BOTH), chart (one of ``TABS``), scope and table mode, with a
+    ``changed`` signal emitted once per real change."""
 
-    def __post_init__(self):
-        if self.chart not in CHARTS and self.chart != ALL_FIGURES:
-            raise ValueError(f"unknown chart {self.chart!r}")
-        if self.scope not in SCOPES:
-            raise ValueError(f"unknown scope {self.scope!r}")
+    changed = Signal()
+
+    def __init__(self, conflict: str = "khasan-1938", parent: QObject | None = None):
+        super().__init__(parent)
+        self.conflict = conflict
+        self.chart: str = DEFAULTS["chart"]
+        self.scope: str = DEFAULTS["scope"]
+        self.as_table: bool = DEFAULTS["as_table"]
+
+    def set(self, **choices) -> bool:
+        """Take the user's choices (conflict=, chart=, scope=, as_table=); True if any changed."""
+        if choices.get("chart", self.chart) not in TABS:
+            raise ValueError(f"unknown chart {choices['chart']!r}")
+        if choices.get("scope", self.scope) not in SCOPES:
+            raise ValueError(f"unknown scope {choices['scope']!r}")
+        changed = {k: v for k, v in choices.items() if getattr(self, k) != v}
+        for key, value in changed.items():
+            setattr(self, key, value)
+        if changed:
+            self.changed.emit()
+        return bool(changed)
+
+    def reset(self, conflict: str) -> bool:
+        """What the next kiosk visitor finds: ``conflict``, the first chart, every scope, no table."""
+        return self.set(conflict=conflict, **DEFAULTS)
 
     @property
     def conflicts(self) -> tuple[str, ...]:
@@ -31,6 +52,7 @@ class ForcesState:
 
     @property
     def both(self) -> bool:
+        """True when Khasan and Khalkhin Gol are shown side by side (this page only)."""
         return self.conflict == BOTH
 
     @property

@@ -1,0 +1,98 @@
+"""The force-comparison page's tables: the numbers behind a chart, and the report's rows.
+
+Columns are built here from ``Figure`` objects; the page only hands them to its models.
+Headers use the page's translation context ("ForcesView").
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from app.model.forces import Figure, value_text
+from app.views.common.frame_model import FrameModel, number_column, text_column
+from app.views.common.keys import install_sort_shortcut
+from app.views.forces.text import CATEGORY_LABELS, CONFLICT_LABELS, ESTIMATE_LABELS, UNIT_LABELS, label, side_name
+
+WIDE_COLUMNS = ("scope", "source", "where")  # long data text: capped, the rest is in the tooltip
+MAX_COLUMN_PX = 320
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ForcesView", text)
+
+
+def table_view(model: FrameModel) -> QTableView:
+    """A sortable table of ``model`` (Ctrl+Shift+S sorts by the current column)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    install_sort_shortcut(table)
+    return table
+
+
+def _figure_frame(figures: list[Figure], lang: str) -> pd.DataFrame:
+    """One row per figure: labels in ``lang``, numbers as nullable floats (sortable)."""
+    def numbers(values):
+        return pd.array(values, dtype="Float64")
+
+    def optional(values):
+        return pd.array([v or None for v in values], dtype="string")
+
+    return pd.DataFrame({
+        "conflict": [label(CONFLICT_LABELS, f.conflict) for f in figures],
+        "side": [side_name(f.side) for f in figures],
+        "category": [label(CATEGORY_LABELS, f.category) for f in figures],
+        "stated": [value_text(f, lang) for f in figures],
+        "value": numbers([f.value for f in figures]),
+        "low": numbers([f.low for f in figures]),
+        "high": numbers([f.high for f in figures]),
+        "estimate": [label(ESTIMATE_LABELS, f.estimate) for f in figures],
+        "unit": [label(UNIT_LABELS, f.unit) for f in figures],
+        "scope": [f.scope for f in figures],
+        "qualifier": optional([f.qualifier for f in figures]),
+        "group": optional([f.group for f in figures]),
+        "source": [f.source_id for f in figures],
+        "citation": [f.citation for f in figures],
+        "where": optional([f.locator for f in figures]),
+    })
+
+
+def show_chart_figures(table: QTableView, figures: list[Figure], lang: str) -> None:
+    """Fill the "numbers behind the chart" table (its model is a ``FrameModel``) with figures."""
+    frame = _figure_frame(figures, lang)
+    columns = [
+        text_column("conflict", _tr("Conflict"), frame["conflict"]),
+        text_column("side", _tr("Side"), frame["side"]),
+        text_column("category", _tr("Category"), frame["category"]),
+        text_column("stated", _tr("As stated"), frame["stated"]),
+        number_column("value", _tr("Value"), frame["value"], lang),
+        number_column("low", _tr("Low"), frame["low"], lang),
+        number_column("high", _tr("High"), frame["high"], lang),
+        text_column("estimate", _tr("Estimate"), frame["estimate"]),
+        text_column("unit", _tr("Unit"), frame["unit"]),
+        text_column("scope", _tr("Scope"), frame["scope"]),
+        text_column("qualifier", _tr("Qualifier"), frame["qualifier"]),
+        text_column("group", _tr("Comparison group"), frame["group"]),
+        text_column("source", _tr("Source"), frame["source"], tooltip=frame["citation"]),
+        text_column("where", _tr("Where in the source"), frame["where"]),
+    ]
+    table.model().set_columns(columns, np.array([f.id for f in figures], dtype=object))
+    table.resizeColumnsToContents()
+    for i, column in enumerate(columns):
+        if column.key in WIDE_COLUMNS:
+            table.setColumnWidth(i, min(table.columnWidth(i), MAX_COLUMN_PX))
+
+
+def report_header() -> list[str]:
+    """Column titles of the report's table of figures."""
+    return [_tr("Side"), _tr("Category"), _tr("As stated"), _tr("Unit"), _tr("Scope"), _tr("Qualifier")]
+
+
+def report_rows(figures: list[Figure], lang: str) -> list[list[str]]:
+    """The report's rows: each figure as its source states it, with scope and qualifier."""
+    return [[side_name(f.side), label(CATEGORY_LABELS, f.category), value_text(f, lang),
+             label(UNIT_LABELS, f.unit), f.scope, f.qualifier] for f in figures]
