@@ -39,19 +39,9 @@ class OverviewPage(QWidget):
         self.dataset_label = QLabel()
         self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is never HTML
         self.dataset_label.setWordWrap(True)
-        self.counts = QGridLayout()
         self.count_labels: dict[str, QLabel] = {}
         self.count_names: dict[str, QLabel] = {}
-        for row, key in enumerate(COUNTED_TABLES + COUNTED_CONFLICTS):
-            name = QLabel()
-            value = QLabel("…")
-            value.setObjectName(f"count_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            name.setBuddy(value)
-            self.counts.addWidget(name, row, 0)
-            self.counts.addWidget(value, row, 1)
-            self.count_labels[key] = value
-            self.count_names[key] = name
+        self.counts = self._count_grid()
         self.span = QLabel()
         self.span.setTextFormat(Qt.TextFormat.PlainText)
         self.error = QLabel()
@@ -88,6 +78,21 @@ class OverviewPage(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.retranslate()
+
+    def _count_grid(self) -> QGridLayout:
+        """One row per table and conflict: its name and, once loaded, its count."""
+        grid = QGridLayout()
+        for row, key in enumerate(COUNTED_TABLES + COUNTED_CONFLICTS):
+            name = QLabel()
+            value = QLabel("…")
+            value.setObjectName(f"count_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            name.setBuddy(value)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.count_labels[key] = value
+            self.count_names[key] = name
+        return grid
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:

@@ -59,6 +59,22 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         self.days_label.setBuddy(self.days)
         self.in_table.setEnabled(False)
 
+        self._layout()
+
+        self.retranslate()
+        self.search.textChanged.connect(lambda _: self._fill())
+        self.kind.currentIndexChanged.connect(lambda _: self._fill())
+        self.entries.currentItemChanged.connect(self._entry_chosen)
+        self.events.itemActivated.connect(self._open_event)
+        self.days.itemActivated.connect(self._open_day)
+        self.in_table.clicked.connect(self._show_in_table)
+        state.dataset_changed.connect(self.set_dataset)
+        state.language_changed.connect(lambda _: self.set_dataset(self._ds) if self._ds else None)
+        if state.dataset is not None:
+            self.set_dataset(state.dataset)
+
+    def _layout(self) -> None:
+        """The entries on the left; the chosen entry, its events and days on the right."""
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -82,18 +98,6 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         split.setSizes([350, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-
-        self.retranslate()
-        self.search.textChanged.connect(lambda _: self._fill())
-        self.kind.currentIndexChanged.connect(lambda _: self._fill())
-        self.entries.currentItemChanged.connect(self._entry_chosen)
-        self.events.itemActivated.connect(self._open_event)
-        self.days.itemActivated.connect(self._open_day)
-        self.in_table.clicked.connect(self._show_in_table)
-        state.dataset_changed.connect(self.set_dataset)
-        state.language_changed.connect(lambda _: self.set_dataset(self._ds) if self._ds else None)
-        if state.dataset is not None:
-            self.set_dataset(state.dataset)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Find a person, unit or place…"))

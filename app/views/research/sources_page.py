@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Dataset
-from app.model.formats import format_figure, format_year
+from app.model.formats import format_count, format_figure, format_year
 from app.model.research import differing_figures, rows_citing, source_usage
 from app.state import AppState
 from app.views.common.frame_model import FrameModel, NumberColumn, number_column, text_column
@@ -171,7 +171,7 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
         note = src.get(f"note_{self._state.language}")
         self.citation.setPlainText(f"{src['citation']}\n\n{note if pd.notna(note) else ''}".strip())
         rows = rows_citing(self._ds, source_id, self._state.language)
-        self.citing_label.setText(self.tr("{n} rows cite this source").format(n=len(rows)))
+        self.citing_label.setText(self.tr("{n} rows cite this source").format(n=format_count(len(rows), self._state.language)))
         self.citing.clear()
         for table, row_id, text, locator in rows.itertuples(index=False):
             where = f" — {locator}" if pd.notna(locator) else ""
