@@ -169,3 +169,26 @@ def test_one_decimal_numbers_match_qlocale(v, lang):
 
     expected = QLocale(LOCALE_NAMES[lang]).toString(v, "f", 0 if float(v).is_integer() else 1)
     assert format_number(v, lang) == expected
+
+
+def test_make_translations_would_change_nothing(tmp_path):
+    """Every translated string is one lupdate still finds in the code (a wrapper such as
+    ``_tr(text)`` hides its strings, and the next ``make translations`` would drop them)."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    root = Path(__file__).resolve().parent.parent
+    ts = tmp_path / "app_fi.ts"
+    shutil.copy(resources_dir() / "translations" / "app_fi.ts", ts)
+    sources = sorted(str(p) for p in (root / "app").rglob("*.py"))
+    subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-target-language", "fi_FI", *sources, "-ts", str(ts)],
+                   check=True, timeout=120)
+    extracted = ET.parse(ts).getroot()
+    found = {(c.findtext("name"), m.findtext("source")) for c in extracted.iter("context") for m in c.iter("message")}
+    kept = {(context, source) for context, source, _ in ts_messages()}
+    assert found == kept

@@ -2,9 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>Basis</name>
+    <message>
+        <location filename="../../app/views/common/wording.py" line="+107"/>
+        <source>stated</source>
+        <extracomment>How a daily position is known (control.basis).</extracomment>
+        <translation>lähteen mukaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inferred</source>
+        <translation>päätelty</translation>
+    </message>
+</context>
+<context>
     <name>Casualty</name>
     <message>
-        <location filename="../../app/views/common/wording.py" line="+255"/>
+        <location line="+162"/>
         <source>Soviet killed</source>
         <extracomment>The events&apos; casualty columns: short for table headers, in full for the details.</extracomment>
         <translation>Neuvostoliittolaisia kaatuneita</translation>
@@ -377,7 +391,7 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location line="-210"/>
+        <location line="-225"/>
         <source>Border incidents 1934–1938</source>
         <translation>Rajavälikohtaukset 1934–1938</translation>
     </message>
@@ -508,17 +522,7 @@
         <translation>ei tietoa</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>stated</source>
-        <translation>lähteen mukaan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>inferred</source>
-        <translation>päätelty</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Korea</source>
         <translation>Korea</translation>
     </message>
@@ -680,7 +684,7 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../app/views/days/page.py" line="+155"/>
+        <location filename="../../app/views/days/page.py" line="+160"/>
         <source>◀ Previous day</source>
         <translation>◀ Edellinen päivä</translation>
     </message>
@@ -706,12 +710,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+221"/>
+        <location line="+192"/>
         <source>{n} days/s</source>
         <translation>{n} päivää/s</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-191"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
@@ -731,17 +735,17 @@
         <translation>Näytettävä päivä</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+85"/>
         <source>{day} is outside these days ({first} – {last})</source>
         <translation>{day} on näiden päivien ulkopuolella ({first} – {last})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Off the map this day: {moves}</source>
         <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+97"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tauko</translation>
     </message>
@@ -764,7 +768,7 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../app/views/common/wording.py" line="+227"/>
+        <location filename="../../app/views/common/wording.py" line="+242"/>
         <source>north</source>
         <translation>pohjoinen</translation>
     </message>
@@ -807,7 +811,7 @@
 <context>
     <name>Echelon</name>
     <message>
-        <location line="-164"/>
+        <location line="-179"/>
         <source>government</source>
         <translation>hallitus</translation>
     </message>
@@ -895,7 +899,7 @@
 <context>
     <name>Estimate</name>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>as stated</source>
         <extracomment>How sure a figure is (the &quot;qualifier&quot; of its number: &quot;≈&quot;, &quot;≥&quot;…).</extracomment>
         <translation>lähteen mukaan</translation>
@@ -929,7 +933,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../app/views/incidents/details.py" line="+62"/>
+        <location filename="../../app/views/incidents/details.py" line="+63"/>
         <source>Event details</source>
         <translation>Tapahtuman tiedot</translation>
     </message>
@@ -954,7 +958,7 @@
         <translation>Avaa päivittäisten operaatioiden näkymä tämän tapahtuman päivään</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Select an event to read it here.</source>
         <translation>Valitse tapahtuma, niin voit lukea sen tästä.</translation>
     </message>
@@ -1355,7 +1359,7 @@
 <context>
     <name>ForcesChart</name>
     <message>
-        <location filename="../../app/views/forces/chart.py" line="+67"/>
+        <location filename="../../app/views/forces/chart.py" line="+68"/>
         <source>Force comparison chart</source>
         <extracomment>(kind, key) → tooltip text; set by the page (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
         <translation>Joukkojen vertailukaavio</translation>
@@ -1374,20 +1378,21 @@
 <context>
     <name>ForcesView</name>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+157"/>
-        <location line="+199"/>
+        <location filename="../../app/views/forces/controls.py" line="+86"/>
+        <location filename="../../app/views/forces/tables.py" line="+69"/>
         <source>Conflict</source>
+        <extracomment>Called as translate(&quot;ForcesView&quot;, &quot;literal&quot;) so that lupdate extracts the string (it does not see through a wrapper such as _tr(text)).</extracomment>
         <translation>Konflikti</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+207"/>
-        <location line="+75"/>
+        <location line="+1"/>
+        <location filename="../../app/views/forces/tables.py" line="+9"/>
+        <location line="+15"/>
         <source>Scope</source>
         <translation>Laajuus</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="+1"/>
         <source>&amp;Conflict:</source>
         <translation>&amp;Konflikti:</translation>
     </message>
@@ -1427,12 +1432,12 @@
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>All figures (table)</source>
         <translation>Kaikki luvut (taulukko)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/views/forces/page.py" line="+103"/>
         <source>Numbers behind the chart</source>
         <translation>Kaavion luvut</translation>
     </message>
@@ -1457,32 +1462,32 @@
         <translation>Näytä liittyvä tapahtuma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/views/forces/controls.py" line="-8"/>
         <source>Figures shown</source>
         <translation>Näytetyt luvut</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+7"/>
         <source>{chart} ({n})</source>
         <translation>{chart} ({n})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/views/forces/page.py" line="+74"/>
         <source>{n} figures</source>
         <translation>{n} lukua</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>{conflict} — {chart} · {scope}</source>
         <translation>{conflict} — {chart} · {scope}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No figures of this kind for this conflict and scope.</source>
         <translation>Tältä konfliktilta ja laajuudelta ei ole tämän lajin lukuja.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{n} figures · sources differ on {d} quantities</source>
         <translation>{n} lukua · lähteet eroavat {d} suureessa</translation>
     </message>
@@ -1492,25 +1497,25 @@
         <translation>{h} tämän laajuuden ulkopuolella</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+83"/>
+        <location filename="../../app/views/forces/tables.py" line="-23"/>
+        <location line="+23"/>
         <source>Side</source>
         <translation>Osapuoli</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+82"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>Category</source>
         <translation>Luokka</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>As stated</source>
         <translation>Lähteen mukaan</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-20"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
@@ -1531,18 +1536,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+16"/>
         <source>Unit</source>
         <translation>Yksikkö</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Qualifier</source>
         <translation>Tarkenne</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-13"/>
         <source>Comparison group</source>
         <translation>Vertailuryhmä</translation>
     </message>
@@ -1557,12 +1562,12 @@
         <translation>Kohta lähteessä</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/views/forces/page.py" line="+50"/>
         <source>Events in this period:</source>
         <translation>Tapahtumat tällä ajanjaksolla:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>All figures</source>
         <translation>Kaikki luvut</translation>
     </message>
@@ -1582,12 +1587,12 @@
         <translation>Laajuus: {s}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Force comparison — {chart}</source>
         <translation>Joukkojen vertailu — {chart}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
@@ -1769,7 +1774,7 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../app/views/incidents/page.py" line="+46"/>
+        <location filename="../../app/views/incidents/page.py" line="+47"/>
         <source>Conflict</source>
         <translation>Konflikti</translation>
     </message>
@@ -1789,7 +1794,7 @@
         <translation>Osapuoli (aloittaja)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Search titles, texts and place names (English, Finnish, Russian…)</source>
         <translation>Hae otsikoista, teksteistä ja paikannimistä (englanniksi, suomeksi, venäjäksi…)</translation>
     </message>
@@ -1810,12 +1815,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+243"/>
         <source>Export shown events</source>
         <translation>Vie näytetyt tapahtumat</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-242"/>
         <source>Shown rows as CSV…</source>
         <translation>Näytetyt rivit CSV-tiedostona…</translation>
     </message>
@@ -1871,7 +1876,7 @@
         <translation>Yksi rivi tapahtumaa kohden; valitun rivin tiedot ovat alla</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+109"/>
         <source>Search: {t}</source>
         <translation>Haku: {t}</translation>
     </message>
@@ -1896,7 +1901,7 @@
         <translation>{shown}/{total} tapahtumaa · Neuvostoliitto: {uk} kaatunutta, {uw} haavoittunutta · Japani/Mantšukuo: {jk} kaatunutta, {jw} haavoittunutta</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+87"/>
         <source>Incident table</source>
         <translation>Tapahtumataulukko</translation>
     </message>
@@ -1932,7 +1937,7 @@
         <translation>Henkilöt, yksiköt ja paikat</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Find a person, unit or place…</source>
         <translation>Etsi henkilö, yksikkö tai paikka…</translation>
     </message>
@@ -1995,7 +2000,7 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../app/views/common/wording.py" line="-266"/>
+        <location filename="../../app/views/common/wording.py" line="-281"/>
         <source>incident</source>
         <extracomment>Event kinds and the kinds of the daily moves (one vocabulary: they share codes).</extracomment>
         <translation>välikohtaus</translation>
@@ -2351,13 +2356,13 @@
         <translation>Hakemisto</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
         <location filename="../../app/window/main_window.py" line="+50"/>
-        <location filename="../../app/window/pages.py" line="-107"/>
+        <location filename="../../app/window/pages.py" line="-111"/>
         <source>Loading data…</source>
         <extracomment>Desktop sessions restore layout, page and filters; the kiosk turns this off.</extracomment>
         <translation>Ladataan aineistoa…</translation>
@@ -2373,7 +2378,7 @@
         <translation>Aineistoa ei ole ladattu.</translation>
     </message>
     <message>
-        <location filename="../../app/window/data_loading.py" line="+73"/>
+        <location filename="../../app/window/data_loading.py" line="+83"/>
         <location line="+40"/>
         <location line="+24"/>
         <location filename="../../app/window/main_window.py" line="+79"/>
@@ -2666,7 +2671,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>Measure</name>
     <message>
-        <location filename="../../app/views/common/wording.py" line="+45"/>
+        <location filename="../../app/views/common/wording.py" line="+60"/>
         <source>strength</source>
         <translation>vahvuus</translation>
     </message>
@@ -2745,7 +2750,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Päivittäiset operaatiot</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
@@ -2765,7 +2770,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Ladataan aineistoa</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Dataset: {label}</source>
         <translation>Aineisto: {label}</translation>
     </message>
@@ -2832,7 +2837,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>PlaceKind</name>
     <message>
-        <location filename="../../app/views/common/wording.py" line="-53"/>
+        <location filename="../../app/views/common/wording.py" line="-68"/>
         <source>hill</source>
         <translation>kukkula</translation>
     </message>
@@ -3135,9 +3140,48 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     </message>
 </context>
 <context>
+    <name>SourceKind</name>
+    <message>
+        <location line="+83"/>
+        <source>seed document</source>
+        <extracomment>What a source is (sources.kind).</extracomment>
+        <translation>perusasiakirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>book</source>
+        <translation>kirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>asiakirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encyclopedia</source>
+        <translation>tietosanakirja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>journal article</source>
+        <translation>aikakauslehtiartikkeli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>newspaper article</source>
+        <translation>sanomalehtiartikkeli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+</context>
+<context>
     <name>SourcesView</name>
     <message>
-        <location filename="../../app/views/research/sources_page.py" line="+120"/>
+        <location filename="../../app/views/research/sources_page.py" line="+102"/>
         <source>Sources</source>
         <translation>Lähteet</translation>
     </message>
@@ -3220,7 +3264,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>Table</name>
     <message>
-        <location filename="../../app/views/common/wording.py" line="+274"/>
+        <location filename="../../app/views/common/wording.py" line="+200"/>
         <source>Events</source>
         <extracomment>The data package&apos;s tables, as the overview and the index name them.</extracomment>
         <translation>Tapahtumat</translation>

@@ -102,6 +102,21 @@ ECHELONS = {
     "fleet": QT_TRANSLATE_NOOP("Echelon", "fleet"),
     "vessel": QT_TRANSLATE_NOOP("Echelon", "vessel"),
 }
+#: How a daily position is known (control.basis).
+BASES = {
+    "stated": QT_TRANSLATE_NOOP("Basis", "stated"),
+    "inferred": QT_TRANSLATE_NOOP("Basis", "inferred"),
+}
+#: What a source is (sources.kind).
+SOURCE_KINDS = {
+    "seed": QT_TRANSLATE_NOOP("SourceKind", "seed document"),
+    "book": QT_TRANSLATE_NOOP("SourceKind", "book"),
+    "document": QT_TRANSLATE_NOOP("SourceKind", "document"),
+    "encyclopedia": QT_TRANSLATE_NOOP("SourceKind", "encyclopedia"),
+    "journal_article": QT_TRANSLATE_NOOP("SourceKind", "journal article"),
+    "newspaper_article": QT_TRANSLATE_NOOP("SourceKind", "newspaper article"),
+    "other": QT_TRANSLATE_NOOP("SourceKind", "other"),
+}
 #: How sure a figure is (the "qualifier" of its number: "≈", "≥"…).
 ESTIMATES = {
     "exact": QT_TRANSLATE_NOOP("Estimate", "as stated"),
@@ -313,10 +328,10 @@ TABLES = {
 #: Each vocabulary and its translation context (the context lupdate files its terms under).
 VOCABULARIES = {
     "conflict": ("Conflict", CONFLICTS), "side": ("Side", SIDES), "kind": ("Kind", KINDS),
-    "place_kind": ("PlaceKind", PLACE_KINDS), "echelon": ("Echelon", ECHELONS),
-    "estimate": ("Estimate", ESTIMATES), "measure": ("Measure", MEASURES), "family": ("Family", FAMILIES),
-    "category": ("Category", CATEGORIES), "unit": ("Unit", UNITS), "direction": ("Direction", DIRECTIONS),
-    "casualty": ("Casualty", CASUALTIES),
+    "place_kind": ("PlaceKind", PLACE_KINDS), "echelon": ("Echelon", ECHELONS), "basis": ("Basis", BASES),
+    "source_kind": ("SourceKind", SOURCE_KINDS), "estimate": ("Estimate", ESTIMATES),
+    "measure": ("Measure", MEASURES), "family": ("Family", FAMILIES), "category": ("Category", CATEGORIES),
+    "unit": ("Unit", UNITS), "direction": ("Direction", DIRECTIONS), "casualty": ("Casualty", CASUALTIES),
     "casualty_header": ("Casualty", CASUALTY_HEADERS), "field": ("Field", FIELDS), "table": ("Table", TABLES),
 }
 

@@ -35,7 +35,7 @@ class DayText(QObject):
         return term("side", holder) if holder in SIDES else self.tr("no record")
 
     def basis(self, basis: str) -> str:
-        return {"stated": self.tr("stated"), "inferred": self.tr("inferred")}.get(basis, basis)
+        return code_label("basis", basis)
 
     def move_kind(self, kind: str) -> str:
         return code_label("kind", kind)

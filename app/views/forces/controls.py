@@ -18,8 +18,9 @@ from app.views.forces.text import CHART_LABELS, CONFLICT_LABELS, SCOPE_LABELS, l
 CONFLICT_CHOICES = CONFLICTS + (BOTH,)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ForcesView", text)
+#: Called as translate("ForcesView", "literal") so that lupdate extracts the string
+#: (it does not see through a wrapper such as _tr(text)).
+translate = QCoreApplication.translate
 
 
 class ForcesControls(Retranslating, QWidget):
@@ -82,27 +83,27 @@ class ForcesControls(Retranslating, QWidget):
             self.conflict.setItemText(i, label(CONFLICT_LABELS, key))
         for i, key in enumerate(SCOPES):
             self.scope.setItemText(i, label(SCOPE_LABELS, key))
-        self.conflict.setAccessibleName(_tr("Conflict"))
-        self.scope.setAccessibleName(_tr("Scope"))
-        self.conflict_label.setText(_tr("&Conflict:"))
-        self.scope_label.setText(_tr("S&cope:"))
-        self.scope.setToolTip(_tr("Which figures to show: those of the forces in the fighting, of the whole "
+        self.conflict.setAccessibleName(translate("ForcesView", "Conflict"))
+        self.scope.setAccessibleName(translate("ForcesView", "Scope"))
+        self.conflict_label.setText(translate("ForcesView", "&Conflict:"))
+        self.scope_label.setText(translate("ForcesView", "S&cope:"))
+        self.scope.setToolTip(translate("ForcesView", "Which figures to show: those of the forces in the fighting, of the whole "
                                   "corps or grouping, or of single actions (one day, one group)"))
-        self.as_table.setText(_tr("Show as table"))
-        self.as_table.setToolTip(_tr("The numbers behind the chart, as a sortable table"))
-        self.export_png.setText(_tr("Export PNG…"))
-        self.export_svg.setText(_tr("Export SVG…"))
-        self.tabs.setAccessibleName(_tr("Chart"))
+        self.as_table.setText(translate("ForcesView", "Show as table"))
+        self.as_table.setToolTip(translate("ForcesView", "The numbers behind the chart, as a sortable table"))
+        self.export_png.setText(translate("ForcesView", "Export PNG…"))
+        self.export_svg.setText(translate("ForcesView", "Export SVG…"))
+        self.tabs.setAccessibleName(translate("ForcesView", "Chart"))
         self.set_chart_counts(self._counts)
-        self.status.setAccessibleName(_tr("Figures shown"))
+        self.status.setAccessibleName(translate("ForcesView", "Figures shown"))
 
     def set_chart_counts(self, counts: dict[str, int]) -> None:
         """Tab texts: each chart with its number of figures (none known yet: the name alone)."""
         self._counts = counts
         for i, key in enumerate(CHARTS):
             name = label(CHART_LABELS, key)
-            self.tabs.setTabText(i, _tr("{chart} ({n})").format(chart=name, n=counts[key]) if key in counts else name)
-        self.tabs.setTabText(len(CHARTS), _tr("All figures (table)"))
+            self.tabs.setTabText(i, translate("ForcesView", "{chart} ({n})").format(chart=name, n=counts[key]) if key in counts else name)
+        self.tabs.setTabText(len(CHARTS), translate("ForcesView", "All figures (table)"))
 
     def show_state(self, fs: ForcesState) -> None:
         """Set every control to the state (no ``*_chosen`` signal is emitted)."""

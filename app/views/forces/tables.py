@@ -19,8 +19,9 @@ WIDE_COLUMNS = ("scope", "source", "where")  # long data text: capped, the rest 
 MAX_COLUMN_PX = 320
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ForcesView", text)
+#: Called as translate("ForcesView", "literal") so that lupdate extracts the string
+#: (it does not see through a wrapper such as _tr(text)).
+translate = QCoreApplication.translate
 
 
 def table_view(model: FrameModel) -> QTableView:
@@ -65,20 +66,20 @@ def show_chart_figures(table: QTableView, figures: list[Figure], lang: str) -> N
     """Fill the "numbers behind the chart" table (its model is a ``FrameModel``) with figures."""
     frame = _figure_frame(figures, lang)
     columns = [
-        text_column("conflict", _tr("Conflict"), frame["conflict"]),
-        text_column("side", _tr("Side"), frame["side"]),
-        text_column("category", _tr("Category"), frame["category"]),
-        text_column("stated", _tr("As stated"), frame["stated"]),
-        number_column("value", _tr("Value"), frame["value"], lang),
-        number_column("low", _tr("Low"), frame["low"], lang),
-        number_column("high", _tr("High"), frame["high"], lang),
-        text_column("estimate", _tr("Estimate"), frame["estimate"]),
-        text_column("unit", _tr("Unit"), frame["unit"]),
-        text_column("scope", _tr("Scope"), frame["scope"]),
-        text_column("qualifier", _tr("Qualifier"), frame["qualifier"]),
-        text_column("group", _tr("Comparison group"), frame["group"]),
-        text_column("source", _tr("Source"), frame["source"], tooltip=frame["citation"]),
-        text_column("where", _tr("Where in the source"), frame["where"]),
+        text_column("conflict", translate("ForcesView", "Conflict"), frame["conflict"]),
+        text_column("side", translate("ForcesView", "Side"), frame["side"]),
+        text_column("category", translate("ForcesView", "Category"), frame["category"]),
+        text_column("stated", translate("ForcesView", "As stated"), frame["stated"]),
+        number_column("value", translate("ForcesView", "Value"), frame["value"], lang),
+        number_column("low", translate("ForcesView", "Low"), frame["low"], lang),
+        number_column("high", translate("ForcesView", "High"), frame["high"], lang),
+        text_column("estimate", translate("ForcesView", "Estimate"), frame["estimate"]),
+        text_column("unit", translate("ForcesView", "Unit"), frame["unit"]),
+        text_column("scope", translate("ForcesView", "Scope"), frame["scope"]),
+        text_column("qualifier", translate("ForcesView", "Qualifier"), frame["qualifier"]),
+        text_column("group", translate("ForcesView", "Comparison group"), frame["group"]),
+        text_column("source", translate("ForcesView", "Source"), frame["source"], tooltip=frame["citation"]),
+        text_column("where", translate("ForcesView", "Where in the source"), frame["where"]),
     ]
     table.model().set_columns(columns, np.array([f.id for f in figures], dtype=object))
     table.resizeColumnsToContents()
@@ -89,7 +90,7 @@ def show_chart_figures(table: QTableView, figures: list[Figure], lang: str) -> N
 
 def report_header() -> list[str]:
     """Column titles of the report's table of figures."""
-    return [_tr("Side"), _tr("Category"), _tr("As stated"), _tr("Unit"), _tr("Scope"), _tr("Qualifier")]
+    return [translate("ForcesView", "Side"), translate("ForcesView", "Category"), translate("ForcesView", "As stated"), translate("ForcesView", "Unit"), translate("ForcesView", "Scope"), translate("ForcesView", "Qualifier")]
 
 
 def report_rows(figures: list[Figure], lang: str) -> list[list[str]]:
