@@ -3,23 +3,40 @@ observe this object (glue's hub idea, reduced to signals)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.i18n import active_language, language_controller
+
+if TYPE_CHECKING:
+    from app.model.selection import Selection
+
+
+def _rules():
+    """The selection rules, imported on first use: app.model brings pandas, which must not
+    load before the window's first paint."""
+    from app.model import selection
+
+    return selection
 
 
 class AppState(QObject):
     """Current dataset, conflict, day, selected event and language, with change signals.
 
     Setters emit only when the value really changes, so views that set a value in
-    response to a signal cannot start a feedback loop.
+    response to a signal cannot start a feedback loop. Choosing an event or a day applies
+    the selection rules (:mod:`app.model.selection`) once: each changed signal is emitted
+    once, after the whole selection is updated, then ``selection_changed``.
     """
 
     dataset_changed = Signal(object)
     conflict_changed = Signal(str)
     day_changed = Signal(object)  # datetime.date or None
     event_selected = Signal(str)  # event id, '' for none
+    #: The event, day or table rows changed (a :class:`app.model.selection.Selection`);
+    #: emitted once per choice, after ``day_changed`` and ``event_selected``.
+    selection_changed = Signal(object)
     language_changed = Signal(str)
     #: A person, unit or place was chosen (table, id): views show what mentions it.
     entity_focused = Signal(str, str)
@@ -33,8 +50,7 @@ class AppState(QObject):
         language_controller().switch(language)  # the application starts in the state's language
         self._dataset = None
         self._conflict = self.DEFAULT_CONFLICT
-        self._day: date | None = None
-        self._event_id = ""
+        self._selection: Selection | None = None  # nothing chosen yet
 
     # dataset ---------------------------------------------------------------
     @property
@@ -45,7 +61,7 @@ class AppState(QObject):
         if dataset is self._dataset:
             return
         self._dataset = dataset
-        self._event_id = ""
+        self._selection = _rules().after_dataset_changed(self.selection)  # silently: every view redraws
         self.dataset_changed.emit(dataset)
 
     # conflict --------------------------------------------------------------
@@ -58,28 +74,50 @@ class AppState(QObject):
             self._conflict = conflict
             self.conflict_changed.emit(conflict)
 
-    # day -------------------------------------------------------------------
+    # selection: day, event, table rows ----------------------------------------
+    @property
+    def selection(self) -> Selection:
+        if self._selection is None:
+            self._selection = _rules().Selection()
+        return self._selection
+
     @property
     def day(self) -> date | None:
-        return self._day
+        return self._selection.day if self._selection is not None else None
 
-    def set_day(self, day: date | None) -> None:
-        if day is not None:  # accept datetime and pandas Timestamp too, compare as dates
-            day = date(day.year, day.month, day.day)
-        if day != self._day:
-            self._day = day
-            self.day_changed.emit(day)
-
-    # event -----------------------------------------------------------------
     @property
     def event_id(self) -> str:
-        return self._event_id
+        return self._selection.event_id if self._selection is not None else ""
+
+    def set_day(self, day: date | None) -> None:
+        """Show ``day`` (a date, datetime or Timestamp); the day selects its first event
+        unless the selected one happens that day."""
+        self._apply(_rules().after_day_chosen(self.selection, self._dataset, day))
+
+    def choose_strip_day(self, day: date | None) -> None:
+        """A day chosen on the daily viewer's strip: as :meth:`set_day`, but the day's own
+        first event wins over a range that merely covers it."""
+        self._apply(_rules().after_strip_day_chosen(self.selection, self._dataset, day))
 
     def select_event(self, event_id: str) -> None:
-        event_id = event_id or ""
-        if event_id != self._event_id:
-            self._event_id = event_id
-            self.event_selected.emit(event_id)
+        """Select an event ('' for none); the day follows it when the daily viewer covers it."""
+        self._apply(_rules().after_event_selected(self.selection, self._dataset, event_id))
+
+    def pick_table_row(self, event_id: str) -> None:
+        """The user made ``event_id`` the incident table's current row (their own
+        multi-row selection stays)."""
+        self._apply(_rules().after_row_picked(self.selection, self._dataset, event_id))
+
+    def _apply(self, new: Selection) -> None:
+        old = self.selection
+        if new == old:
+            return
+        self._selection = new
+        if new.day != old.day:  # the day first: a view draws the new day, then marks the event in it
+            self.day_changed.emit(new.day)
+        if new.event_id != old.event_id:
+            self.event_selected.emit(new.event_id)
+        self.selection_changed.emit(new)
 
     # language --------------------------------------------------------------
     @property

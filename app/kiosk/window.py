@@ -106,8 +106,6 @@ class KioskWindow(MainWindow):
         self._playing_hooked = None  # the daily viewer whose playing_changed we follow
         self._exiting = False
         self._beats = 0
-        self._attract_day_timer = QTimer(self, interval=max(50, int(1000 / settings.attract_speed)))
-        self._attract_day_timer.timeout.connect(self._attract_step)
 
         self.setObjectName("kioskWindow")
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
@@ -173,8 +171,11 @@ class KioskWindow(MainWindow):
         if hidden:
             log.info("kiosk: hid %s", ", ".join(hidden))
         adapt_for_touch(self)
-        days = getattr(self, "days_view", None)
-        if days is not None and days is not self._playing_hooked and hasattr(days, "playing_changed"):
+        self._follow_playback(self.built_view("days"))
+
+    def _follow_playback(self, days) -> None:
+        """Follow the daily viewer's ``playing_changed`` (once it is built)."""
+        if days is not None and days is not self._playing_hooked:
             days.playing_changed.connect(self._playing_changed)
             self._playing_hooked = days
 
@@ -208,8 +209,8 @@ class KioskWindow(MainWindow):
 
     # ------------------------------------------------------------------ idle reset
     def _visitor_playing(self) -> bool:
-        days = getattr(self, "days_view", None)
-        return bool(days is not None and hasattr(days, "is_playing") and days.is_playing())
+        days = self.built_view("days")
+        return days is not None and days.is_playing()
 
     @Slot(bool)
     def _playing_changed(self, playing: bool) -> None:
@@ -227,17 +228,14 @@ class KioskWindow(MainWindow):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
-        days = getattr(self, "days_view", None)
-        if days is not None and hasattr(days, "pause"):
+        days = self.built_view("days")
+        if days is not None:
             days.pause()
-        self._attract_day_timer.stop()
         self.set_language(self.settings.default_language)
         self.state.reset()
-        incidents = getattr(self, "incident_view", None)
-        if incidents is not None:
-            from app.model.queries import EventFilter
+        from app.views.incidents.filter_state import IncidentFilterState
 
-            incidents.set_filter(EventFilter())
+        IncidentFilterState.of(self.state).reset()
         for view in self.findChildren(QWidget):
             reset = getattr(view, "kiosk_reset", None)  # views may add their own (zoom, sort, …)
             if callable(reset):
@@ -264,14 +262,12 @@ class KioskWindow(MainWindow):
     def _attract_restart(self) -> None:
         if self.idle.stage is not Stage.ATTRACT:
             return
-        days = getattr(self, "days_view", None)
+        days = self.view("days")  # built now if it was not yet
+        self._follow_playback(days)
         self._attract_goto_first()
-        if days is not None and hasattr(days, "play") and hasattr(days, "playing_changed"):
-            if hasattr(days, "set_speed"):
-                days.set_speed(self.settings.attract_speed)
+        if days is not None:
+            days.set_speed(self.settings.attract_speed)
             days.play()
-        else:  # an older daily viewer without playback: step the shared day ourselves
-            self._attract_day_timer.start()
 
     def _attract_goto_first(self) -> None:
         import pandas as pd
@@ -279,20 +275,11 @@ class KioskWindow(MainWindow):
         if self.state.dataset is not None:
             self.state.set_day(pd.Timestamp(self.settings.attract_from))
 
-    def _attract_step(self) -> None:
-        import pandas as pd
-
-        day = self.state.day
-        if day is None or pd.Timestamp(day) >= pd.Timestamp("1938-08-11"):
-            self._attract_goto_first()
-        else:
-            self.state.set_day(pd.Timestamp(day) + pd.Timedelta(days=1))
-
     @Slot()
     def leave_attract(self) -> None:
         self.attract.hide()
-        days = getattr(self, "days_view", None)
-        if days is not None and hasattr(days, "set_speed") and hasattr(days, "DEFAULT_SPEED"):
+        days = self.built_view("days")
+        if days is not None:
             days.set_speed(days.DEFAULT_SPEED)
         self.reset_to_defaults()
 
@@ -312,7 +299,6 @@ class KioskWindow(MainWindow):
         self.urls.uninstall()
         self.idle.stop()
         self._heartbeat.stop()
-        self._attract_day_timer.stop()
         self._defaults.restore()
 
     @Slot()

@@ -10,6 +10,7 @@ import pandas as pd
 from PySide6.QtCore import QSettings
 
 from app.model.queries import EventFilter
+from app.views.incidents.filter_state import IncidentFilterState
 
 
 def settings() -> QSettings:
@@ -44,12 +45,12 @@ def filter_from_json(text: str) -> EventFilter:
 
 
 def save(window) -> None:
+    """Layout, page and incident filter, for the next start."""
     s = settings()
     s.setValue("geometry", window.saveGeometry())
     s.setValue("window_state", window.saveState())
     s.setValue("page", window.current_page())
-    if getattr(window, "incident_view", None) is not None:
-        s.setValue("incident_filter", filter_to_json(window.incident_view.filter))
+    s.setValue("incident_filter", filter_to_json(IncidentFilterState.of(window.state).value))
     s.sync()
 
 
@@ -67,7 +68,8 @@ def restore_layout(window) -> str | None:
 
 
 def restore_filter(window) -> None:
+    """The incident filter of the last session, into the filter state (the incident page
+    shows it whenever it is built)."""
     text = settings().value("incident_filter")
-    if text and getattr(window, "incident_view", None) is not None:
-        f = filter_from_json(str(text))
-        window.incident_view.set_filter(f)
+    if text:
+        IncidentFilterState.of(window.state).set(filter_from_json(str(text)))

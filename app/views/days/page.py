@@ -1,14 +1,15 @@
 """Daily operations: step or play through July–August 1938 on an offline schematic map.
 
-The view watches the shared state: choosing a day here sets ``state.day`` (the incident
-table follows) and selects the day's first event; choosing an event elsewhere moves here.
+The view draws the shared state and reports what the user chooses: a strip day goes to
+``state.choose_strip_day`` and a row's event to ``state.select_event``; the rules that tie
+events and days together are in :mod:`app.model.selection`.
 Everything per day comes from :class:`app.model.days.DayBook`, built once per dataset, so
 a playback frame only updates labels, a tree of ~30 rows, map items and a chart marker.
 """
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,7 +53,12 @@ def strip_labels(days: list[pd.Timestamp], lang: str) -> list[str]:
 
 
 class DaysView(Retranslating, QWidget):
-    """Time strip, playback, the day's rows with sources, the map and the per-day chart."""
+    """Time strip, playback, the day's rows with sources, the map and the per-day chart.
+
+    Playback is public API, used by the kiosk's attract loop and idle timer:
+    :meth:`play`, :meth:`pause`, :meth:`is_playing`, :meth:`set_speed` (days per second,
+    :attr:`DEFAULT_SPEED` by default) and the ``playing_changed(bool)`` signal.
+    """
 
     playing_changed = Signal(bool)
     SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0)  # days per second
@@ -65,7 +71,6 @@ class DaysView(Retranslating, QWidget):
         self._ds: Dataset | None = None
         self._book: DayBook | None = None
         self._record: DayRecord | None = None
-        self._selecting = False  # an event selection we made ourselves
         self._stale = False  # dataset or language changed while hidden
         self._day_stale = False  # day changed while hidden
         self.words = DayText(self)
@@ -177,11 +182,7 @@ class DaysView(Retranslating, QWidget):
         self._control_places = set(ds.control["place_id"].dropna())
         ev = ds.events
         self._event_place = dict(zip(ev["id"], ev["place_id"].fillna("")))
-        self._event_dates = {i: (p, s, e if pd.notna(e) else s) for i, p, s, e in zip(
-            ev["id"], ev["date_precision"].astype(object), ev["date_start"], ev["date_end"])}
-        self.slider.blockSignals(True)
-        self.slider.setRange(0, len(self._book.days) - 1)
-        self.slider.blockSignals(False)
+        self.slider.set_day_count(len(self._book.days))
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -229,7 +230,7 @@ class DaysView(Retranslating, QWidget):
     # ------------------------------------------------------------------ choosing a day
     @Slot(int)
     def choose_index(self, index: int) -> None:
-        """Make strip day ``index`` the shared day and select its first event."""
+        """Make strip day ``index`` the shared day (which selects its own first event)."""
         days = self.days()
         if not days:
             return
@@ -237,13 +238,7 @@ class DaysView(Retranslating, QWidget):
         if self._state.day is not None and self._book.position(self._state.day) == index:
             self._show(days[index])  # e.g. the slider moved back onto the shared day
             return
-        rec = self._book.record(days[index], self._state.language)
-        if rec.events and self._state.event_id not in rec.event_ids:
-            # Select the day's own first event before the day: following it moves the day
-            # here, and the incident table then adds the rest of the day to its selection.
-            # (Selecting after the day would reset the table's selection to one row.)
-            self._state.select_event(rec.events[0].id)
-        self._state.set_day(days[index])
+        self._state.choose_strip_day(days[index])
 
     def step(self, delta: int) -> None:
         self.choose_index(self.current_index() + delta)
@@ -274,9 +269,7 @@ class DaysView(Retranslating, QWidget):
             return
         rec = book.record(book.days[index], lang)
         self._record = rec
-        self.slider.blockSignals(True)
-        self.slider.setValue(index)
-        self.slider.blockSignals(False)
+        self.slider.show_index(index)
         self.day_label.setText(self.words.day_heading(rec.day, lang, len(rec.events)))
         self.slider.setAccessibleDescription(self.day_label.text())
         self.prev.setEnabled(index > 0)
@@ -303,12 +296,9 @@ class DaysView(Retranslating, QWidget):
         current would open the section.
         """
         tree = self.day_tree
-        tree.blockSignals(True)
-        try:
+        with QSignalBlocker(tree):  # drawn from the shared event, not a new choice
             item = tree.find_event(event_id, expand)
             tree.setCurrentItem(item)
-        finally:
-            tree.blockSignals(False)
         if item is not None:
             self.details.setPlainText(item.data(0, ROW_DETAILS))
         else:
@@ -323,11 +313,7 @@ class DaysView(Retranslating, QWidget):
             self.details.setPlainText(details)
         key = item.data(0, ROW_KEY)
         if key and key[0] == "events":
-            self._selecting = True
-            try:
-                self._state.select_event(key[1])
-            finally:
-                self._selecting = False
+            self._state.select_event(key[1])  # its day is the shown one: the day stays
 
     # ------------------------------------------------------------------ events chosen anywhere
     def _selected_place(self) -> str:
@@ -335,21 +321,11 @@ class DaysView(Retranslating, QWidget):
 
     @Slot(str)
     def _on_event(self, event_id: str) -> None:
-        """An event chosen elsewhere moves the viewer to its day (1938 days on the strip)."""
+        """Mark the shared event in the day's rows and on the map (the state has already
+        moved the day to it, when the strip covers it)."""
         if self._book is None:
             return
-        if event_id and not self._selecting and event_id in self._event_dates:
-            precision, start, end = self._event_dates[event_id]
-            shown = self._record.day if self._record is not None else None
-            inside = shown is not None and start <= shown <= end
-            # A range event already covering the shown day (e.g. clicked under
-            # "Continuing") keeps the day; anything else moves to its first day.
-            if precision in ("day", "range") and self._book.position(start) >= 0 \
-                    and not (precision == "range" and inside):
-                self._state.set_day(start)
-        self.day_tree.blockSignals(True)
         self._select_tree_event(event_id)
-        self.day_tree.blockSignals(False)
         self.map.highlight(self._selected_place())
 
     # ------------------------------------------------------------------ playback

@@ -5,13 +5,17 @@ they line up with the handle whatever the style. Clicking jumps straight to that
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QToolTip
 
 
 class DaySlider(QSlider):
-    """A horizontal QSlider that also paints per-day event marks and date labels."""
+    """A horizontal QSlider that also paints per-day event marks and date labels.
+
+    ``valueChanged`` means the user chose a day; the page shows the shared day with
+    :meth:`show_index`, which does not emit it.
+    """
 
     MARK_H = 16  # tallest event bar, pixels
 
@@ -23,6 +27,16 @@ class DaySlider(QSlider):
         self.counts: list[int] = []
         self.labels: list[str] = []  # per day: '' or a date label to print under the strip
         self.tips: list[str] = []
+
+    def set_day_count(self, count: int) -> None:
+        """One position per strip day (drawn from the data: no ``valueChanged``)."""
+        with QSignalBlocker(self):
+            self.setRange(0, max(0, count - 1))
+
+    def show_index(self, index: int) -> None:
+        """Put the handle on strip day ``index`` (drawn from the shared day: no ``valueChanged``)."""
+        with QSignalBlocker(self):
+            self.setValue(index)
 
     def set_marks(self, counts, labels: list[str], tips: list[str]) -> None:
         self.counts = [int(c) for c in counts]

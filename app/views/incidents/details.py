@@ -8,14 +8,15 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 
 from app.model import Dataset
 from app.model.dates import format_date
-from app.model.days import strip_days
 from app.model.export import neutralize
 from app.model.formats import format_count
 from app.model.queries import CASUALTY_COLUMNS
+from app.model.selection import viewer_day_of_event
 from app.state import AppState
 from app.views.common.icons import icon
 from app.views.common.retranslate import Retranslating
 from app.views.common.wording import code_label, term
+
 
 def _text(row: pd.Series, base: str, lang: str):
     value = row.get(f"{base}_{lang}")
@@ -119,10 +120,8 @@ class EventDetails(Retranslating, QWidget):
             self._citation += f" — {row['source_locator']}"
         lines.append(self.tr("Source: {c}").format(c=self._citation))
         self.text.setPlainText("\n".join(lines))
-        span = strip_days(ds)  # the days the daily viewer covers
-        in_viewer = row["date_precision"] in ("day", "range") and span[0] <= row["date_start"] <= span[-1]
-        self._day = row["date_start"] if in_viewer else None
-        self.day_button.setEnabled(in_viewer)
+        self._day = viewer_day_of_event(ds, event_id)
+        self.day_button.setEnabled(self._day is not None)
 
     def copy_citation(self) -> str:
         """Put the citation on the clipboard, neutralized in case it is pasted into a spreadsheet."""

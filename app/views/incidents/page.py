@@ -5,20 +5,17 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,14 +29,15 @@ from app.state import AppState
 from app.views.common.columns import event_columns, ids
 from app.views.common.frame_model import FrameModel
 from app.views.common.icons import icon
-from app.views.common.keys import install_sort_shortcut
 from app.views.common.plain_text import plain_warning
 from app.views.common.retranslate import Retranslating
+from app.views.common.tables import EXTENDED, data_table
 from app.views.common.wording import code_label
 from app.views.common.year_range import YearRange
 from app.views.incidents.chips import FilterChips
 from app.views.incidents.details import EventDetails
 from app.views.incidents.facets import FacetList
+from app.views.incidents.filter_state import IncidentFilterState
 from app.views.incidents.histogram import EventHistogram
 
 FACET_TITLES = {
@@ -51,7 +49,8 @@ FACET_TITLES = {
 
 
 class IncidentView(Retranslating, QWidget):
-    """Watches the shared state; owns its filter. Never calls other views."""
+    """Draws the shared selection and the incident filter state; reports what the user
+    picks and types. Never calls other views."""
 
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
@@ -59,8 +58,7 @@ class IncidentView(Retranslating, QWidget):
         self._state = state
         self._ds: Dataset | None = None
         self._search: EventSearch | None = None
-        self.filter = EventFilter()
-        self._syncing = False
+        self.filters = IncidentFilterState.of(state)
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -83,30 +81,24 @@ class IncidentView(Retranslating, QWidget):
         self.facets = {f: FacetList(f, "") for f in FACETS}
 
         self.model = FrameModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setVisible(False)
+        self.table = data_table(self.model, EXTENDED)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fit columns to a sample of rows, not all of them (a researcher's file may have millions).
         self.table.horizontalHeader().setResizeContentsPrecision(200)
-        install_sort_shortcut(self.table)
         self.details = EventDetails(state)
         self._layout()
         self.retranslate()
 
         # Text typing is debounced: a million-row search should not run per keystroke.
         self._search_timer = QTimer(self, singleShot=True, interval=200)
-        self._search_timer.timeout.connect(lambda: self.set_filter(replace(self.filter, text=self.search.text())))
+        self._search_timer.timeout.connect(lambda: self.filters.set(replace(self.filter, text=self.search.text())))
         self.search.textChanged.connect(lambda _: self._search_timer.start())
-        self.casualties.toggled.connect(lambda on: self.set_filter(replace(self.filter, casualties_only=on)))
+        self.casualties.toggled.connect(lambda on: self.filters.set(replace(self.filter, casualties_only=on)))
         for facet in self.facets.values():
-            facet.changed.connect(lambda f, values: self.set_filter(self.filter.with_facet(f, values)))
-        self.chips.remove_requested.connect(lambda part: self.set_filter(self.filter.without(part)))
-        self.chips.reset_requested.connect(lambda: self.set_filter(EventFilter()))
+            facet.changed.connect(lambda f, values: self.filters.set(self.filter.with_facet(f, values)))
+        self.chips.remove_requested.connect(lambda part: self.filters.set(self.filter.without(part)))
+        self.chips.reset_requested.connect(self.filters.reset)
+        self.filters.changed.connect(self._draw_filter)
         self.histogram.range_selected.connect(self._set_years)
         self._years_timer = QTimer(self, singleShot=True, interval=250)  # dragging and typing settle first
         self._years_timer.timeout.connect(lambda: self._set_years(*self.years.value()))
@@ -118,15 +110,12 @@ class IncidentView(Retranslating, QWidget):
 
         state.dataset_changed.connect(self.set_dataset)
         state.language_changed.connect(lambda _: self._rebuild_columns())
-        state.event_selected.connect(self._select_event)
-        state.day_changed.connect(self._select_day)
-        state.entity_focused.connect(lambda table, eid: self.set_filter(replace(self.filter, entity=(table, eid))))
+        state.selection_changed.connect(self._draw_selection)
+        state.entity_focused.connect(lambda table, eid: self.filters.set(replace(self.filter, entity=(table, eid))))
         if state.dataset is not None:  # built after the data (pages are built on first use)
-            self.set_dataset(state.dataset)
-            if state.event_id:
-                self._select_event(state.event_id)
-            if state.day is not None:
-                self._select_day(state.day)
+            self._use_dataset(state.dataset)
+            self._draw_filter(self.filter)  # e.g. restored by the session before this page was built
+            self._draw_selection(state.selection)
 
     def retranslate(self) -> None:
         """Every label of the page in the current language; chips and counts too."""
@@ -152,7 +141,7 @@ class IncidentView(Retranslating, QWidget):
         self.table.setAccessibleName(self.tr("Events"))
         self.table.setAccessibleDescription(self.tr("One row per event; the details of the current row are below"))
         if self._ds is not None:
-            self.set_filter(self.filter)  # chips and the status line
+            self._draw_filter(self.filter)  # chips and the status line
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -189,18 +178,24 @@ class IncidentView(Retranslating, QWidget):
     # ------------------------------------------------------------------ data
     @Slot(object)
     def set_dataset(self, ds: Dataset) -> None:
+        """New data: every event shown again (a filter's values may not exist in it)."""
+        self._use_dataset(ds)
+        if self.filter.is_empty():
+            self._draw_filter(self.filter)
+        else:
+            self.filters.reset()  # drawn through ``changed``
+
+    def _use_dataset(self, ds: Dataset) -> None:
         self._ds = ds
         self._search = EventSearch(ds.events, ds.places)
         years = ds.events["date_start"].dt.year
         ends = ds.events["date_end"].fillna(ds.events["date_start"]).dt.year
         first, last = (int(years.min()), int(ends.max())) if len(ds.events) else (1934, 1939)
-        self.years.blockSignals(True)
-        self.years.setRange(first, last)
-        self.years.setValue((first, last))
-        self.years.blockSignals(False)
+        with QSignalBlocker(self.years):  # drawn from the data, not chosen by the user
+            self.years.setRange(first, last)
+            self.years.setValue((first, last))
         self._year_span = (first, last)
         self._rebuild_columns()
-        self.set_filter(EventFilter())
 
     def _rebuild_columns(self) -> None:
         if self._ds is None:
@@ -216,11 +211,20 @@ class IncidentView(Retranslating, QWidget):
         self.details.show_event(self._ds, self._state.event_id)
 
     # ------------------------------------------------------------------ filtering
+    @property
+    def filter(self) -> EventFilter:
+        """The filter shown (kept by :class:`IncidentFilterState`)."""
+        return self.filters.value
+
     def set_filter(self, f: EventFilter) -> None:
-        """Apply a filter: table, counts, chips, histogram and controls all follow it."""
+        """Filter the table (through the filter state: table, counts, chips, histogram and
+        controls all follow it)."""
+        self.filters.set(f)
+
+    @Slot(object)
+    def _draw_filter(self, f: EventFilter) -> None:
         if self._ds is None:
             return
-        self.filter = f
         parts = self._search.part_masks(f)
         mask = self._search.combine(parts, len(self._ds.events))
         self.model.set_mask(None if f.is_empty() else mask)
@@ -233,18 +237,15 @@ class IncidentView(Retranslating, QWidget):
 
     def _sync_controls(self, f: EventFilter) -> None:
         if self.search.text() != f.text:  # e.g. a chip removed the search
-            self.search.blockSignals(True)
-            self.search.setText(f.text)
-            self.search.blockSignals(False)
-        self.casualties.blockSignals(True)
-        self.casualties.setChecked(f.casualties_only)
-        self.casualties.blockSignals(False)
+            with QSignalBlocker(self.search):  # no debounced search of what is already the filter
+                self.search.setText(f.text)
+        if self.casualties.isChecked() != f.casualties_only:
+            self.casualties.setChecked(f.casualties_only)  # the toggle sets the same filter: no change
         first = f.date_from.year if f.date_from is not None else None
         last = f.date_to.year if f.date_to is not None else None
         self.histogram.set_range(first, last)
-        self.years.blockSignals(True)
-        self.years.setValue((first or self._year_span[0], last or self._year_span[1]))
-        self.years.blockSignals(False)
+        with QSignalBlocker(self.years):  # the boxes show whole years; the filter may be finer
+            self.years.setValue((first or self._year_span[0], last or self._year_span[1]))
         chips = []
         if f.text.strip():
             chips.append(("text", self.tr("Search: {t}").format(t=f.text.strip())))
@@ -283,9 +284,9 @@ class IncidentView(Retranslating, QWidget):
     @Slot(int, int)
     def _set_years(self, first: int, last: int) -> None:
         if (first, last) == self._year_span:
-            self.set_filter(self.filter.without("dates"))
+            self.filters.set(self.filter.without("dates"))
         else:
-            self.set_filter(replace(self.filter, date_from=pd.Timestamp(f"{first}-01-01"),
+            self.filters.set(replace(self.filter, date_from=pd.Timestamp(f"{first}-01-01"),
                                     date_to=pd.Timestamp(f"{last}-12-31")))
 
     # ------------------------------------------------------------------ sorting
@@ -297,52 +298,35 @@ class IncidentView(Retranslating, QWidget):
     # ------------------------------------------------------------------ selection
     @Slot()
     def _row_changed(self, current, _previous) -> None:
-        if not current.isValid() or self._ds is None:
-            return
-        event_id = self.model.id_at(current.row())
-        self.details.show_event(self._ds, event_id)
-        self._syncing = True
-        self._state.select_event(event_id)
-        self._syncing = False
-
-    @Slot(str)
-    def _select_event(self, event_id: str) -> None:
-        if self._syncing or not event_id or self._ds is None:
-            return
-        row = self.model.row_of_id(event_id)
-        if row < 0 and not self.filter.is_empty():
-            self.set_filter(EventFilter())  # chosen elsewhere but hidden here: show it
-            row = self.model.row_of_id(event_id)
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(self.model.index(row, 0))
-            self._select_rows_of_day(self._state.day)  # the chosen event's day stays selected
-        self.details.show_event(self._ds, event_id)
+        if current.isValid() and self._ds is not None:
+            self._state.pick_table_row(self.model.id_at(current.row()))
 
     @Slot(object)
-    def _select_day(self, day) -> None:
-        """A day chosen elsewhere selects all its events here (not when the day follows a
-        row the user picked here: their own selection stays as they made it)."""
-        if day is None or self._ds is None or self._syncing:
+    def _draw_selection(self, sel) -> None:
+        """Show the shared selection: the event's row current, the day's rows selected with
+        it, its details below (see :mod:`app.model.selection`)."""
+        if self._ds is None:
             return
-        on_day = self._ds.events_on(day)
-        if on_day.empty:
+        self.details.show_event(self._ds, sel.event_id)
+        if sel.rows is None:  # the user picked the row here: their selection stays as they made it
             return
-        if self._state.event_id not in set(on_day["id"]):
-            # Prefer an event of that very day over a range that merely covers it
-            # ("more than 300 incidents, 1936-1938").
-            own = on_day[(on_day["date_precision"] == "day") & (on_day["date_start"] == pd.Timestamp(day))]
-            self._state.select_event(str((own if len(own) else on_day)["id"].iloc[0]))
-        self._select_rows_of_day(day)
+        row = self.model.row_of_id(sel.event_id) if sel.event_id else -1
+        if sel.event_id and row < 0 and not self.filter.is_empty():
+            self.filters.reset()  # chosen elsewhere but hidden here: show it
+            row = self.model.row_of_id(sel.event_id)
+        selection = self.table.selectionModel()
+        if row >= 0:  # making it current again is no new choice: the state ignores it
+            selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+        elif not sel.event_id:
+            selection.clearSelection()
+        self._select_rows(sel.rows)
 
-    def _select_rows_of_day(self, day) -> None:
-        """Add the rows of every event on ``day`` to the selection (the current row stays)."""
-        if day is None:
-            return
+    def _select_rows(self, event_ids) -> None:
+        """Add the rows of ``event_ids`` to the selection (the current row stays)."""
         selection = QItemSelection()
-        for event_id in self._ds.events_on(day)["id"]:
+        for event_id in event_ids:
             row = self.model.row_of_id(event_id)
             if row >= 0:
                 selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
