@@ -1264,6 +1264,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Conflict</source>
         <translation>Konflikti</translation>
     </message>
@@ -1378,22 +1383,9 @@
 <context>
     <name>ForcesView</name>
     <message>
-        <location filename="../../app/views/forces/controls.py" line="+86"/>
-        <location filename="../../app/views/forces/tables.py" line="+69"/>
-        <source>Conflict</source>
-        <extracomment>Called as translate(&quot;ForcesView&quot;, &quot;literal&quot;) so that lupdate extracts the string (it does not see through a wrapper such as _tr(text)).</extracomment>
-        <translation>Konflikti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../app/views/forces/tables.py" line="+9"/>
-        <location line="+15"/>
-        <source>Scope</source>
-        <translation>Laajuus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../app/views/forces/controls.py" line="+89"/>
         <source>&amp;Conflict:</source>
+        <extracomment>Called as translate(&quot;ForcesView&quot;, &quot;literal&quot;) so that lupdate extracts the string (it does not see through a wrapper such as _tr(text)).</extracomment>
         <translation>&amp;Konflikti:</translation>
     </message>
     <message>
@@ -1497,54 +1489,11 @@
         <translation>{h} tämän laajuuden ulkopuolella</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/tables.py" line="-23"/>
-        <location line="+23"/>
-        <source>Side</source>
-        <translation>Osapuoli</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+22"/>
-        <source>Category</source>
-        <translation>Luokka</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location filename="../../app/views/forces/tables.py" line="+73"/>
         <location line="+21"/>
         <source>As stated</source>
+        <extracomment>Called as translate(&quot;ForcesView&quot;, &quot;literal&quot;) so that lupdate extracts the string (it does not see through a wrapper such as _tr(text)).</extracomment>
         <translation>Lähteen mukaan</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Value</source>
-        <translation>Arvo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>Alaraja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>Yläraja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Estimate</source>
-        <translation>Arvion tyyppi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <source>Unit</source>
-        <translation>Yksikkö</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <location line="+14"/>
-        <source>Qualifier</source>
-        <translation>Tarkenne</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -1552,12 +1501,7 @@
         <translation>Vertailuryhmä</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Lähde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Where in the source</source>
         <translation>Kohta lähteessä</translation>
     </message>
@@ -1774,7 +1718,7 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../app/views/incidents/page.py" line="+47"/>
+        <location filename="../../app/views/incidents/page.py" line="+44"/>
         <source>Conflict</source>
         <translation>Konflikti</translation>
     </message>
@@ -1794,7 +1738,7 @@
         <translation>Osapuoli (aloittaja)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
         <source>Search titles, texts and place names (English, Finnish, Russian…)</source>
         <translation>Hae otsikoista, teksteistä ja paikannimistä (englanniksi, suomeksi, venäjäksi…)</translation>
     </message>
@@ -2000,7 +1944,7 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../app/views/common/wording.py" line="-281"/>
+        <location filename="../../app/views/common/wording.py" line="-282"/>
         <source>incident</source>
         <extracomment>Event kinds and the kinds of the daily moves (one vocabulary: they share codes).</extracomment>
         <translation>välikohtaus</translation>
@@ -3264,7 +3208,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>Table</name>
     <message>
-        <location filename="../../app/views/common/wording.py" line="+200"/>
+        <location filename="../../app/views/common/wording.py" line="+201"/>
         <source>Events</source>
         <extracomment>The data package&apos;s tables, as the overview and the index name them.</extracomment>
         <translation>Tapahtumat</translation>
@@ -3308,7 +3252,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>Unit</name>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>people</source>
         <extracomment>Units follow a number (&quot;650 people&quot;), which Finnish puts in another case than a label.</extracomment>
         <translation>henkeä</translation>

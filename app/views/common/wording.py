@@ -300,6 +300,7 @@ FIELDS = {
     "estimate": QT_TRANSLATE_NOOP("Field", "Estimate"),
     "scope": QT_TRANSLATE_NOOP("Field", "Scope"),
     "qualifier": QT_TRANSLATE_NOOP("Field", "Qualifier"),
+    "unit": QT_TRANSLATE_NOOP("Field", "Unit"),
     "conflict": QT_TRANSLATE_NOOP("Field", "Conflict"),
     "year": QT_TRANSLATE_NOOP("Field", "Year"),
     "citation": QT_TRANSLATE_NOOP("Field", "Citation"),

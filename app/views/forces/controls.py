@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabB
 from app.model import CONFLICTS
 from app.model.forces import BOTH, CHARTS, SCOPES
 from app.views.common.retranslate import Retranslating
+from app.views.common.wording import term
 from app.views.forces.state import TABS, ForcesState
 from app.views.forces.text import CHART_LABELS, CONFLICT_LABELS, SCOPE_LABELS, label
 
@@ -83,8 +84,8 @@ class ForcesControls(Retranslating, QWidget):
             self.conflict.setItemText(i, label(CONFLICT_LABELS, key))
         for i, key in enumerate(SCOPES):
             self.scope.setItemText(i, label(SCOPE_LABELS, key))
-        self.conflict.setAccessibleName(translate("ForcesView", "Conflict"))
-        self.scope.setAccessibleName(translate("ForcesView", "Scope"))
+        self.conflict.setAccessibleName(term("field", "conflict"))
+        self.scope.setAccessibleName(term("field", "scope"))
         self.conflict_label.setText(translate("ForcesView", "&Conflict:"))
         self.scope_label.setText(translate("ForcesView", "S&cope:"))
         self.scope.setToolTip(translate("ForcesView", "Which figures to show: those of the forces in the fighting, of the whole "

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from app.model.forces import Figure, value_text
 from app.views.common.frame_model import FrameModel, number_column, text_column
 from app.views.common.keys import install_sort_shortcut
+from app.views.common.wording import term
 from app.views.forces.text import CATEGORY_LABELS, CONFLICT_LABELS, ESTIMATE_LABELS, UNIT_LABELS, label, side_name
 
 WIDE_COLUMNS = ("scope", "source", "where")  # long data text: capped, the rest is in the tooltip
@@ -66,19 +67,19 @@ def show_chart_figures(table: QTableView, figures: list[Figure], lang: str) -> N
     """Fill the "numbers behind the chart" table (its model is a ``FrameModel``) with figures."""
     frame = _figure_frame(figures, lang)
     columns = [
-        text_column("conflict", translate("ForcesView", "Conflict"), frame["conflict"]),
-        text_column("side", translate("ForcesView", "Side"), frame["side"]),
-        text_column("category", translate("ForcesView", "Category"), frame["category"]),
+        text_column("conflict", term("field", "conflict"), frame["conflict"]),
+        text_column("side", term("field", "side"), frame["side"]),
+        text_column("category", term("field", "category"), frame["category"]),
         text_column("stated", translate("ForcesView", "As stated"), frame["stated"]),
-        number_column("value", translate("ForcesView", "Value"), frame["value"], lang),
-        number_column("low", translate("ForcesView", "Low"), frame["low"], lang),
-        number_column("high", translate("ForcesView", "High"), frame["high"], lang),
-        text_column("estimate", translate("ForcesView", "Estimate"), frame["estimate"]),
-        text_column("unit", translate("ForcesView", "Unit"), frame["unit"]),
-        text_column("scope", translate("ForcesView", "Scope"), frame["scope"]),
-        text_column("qualifier", translate("ForcesView", "Qualifier"), frame["qualifier"]),
+        number_column("value", term("field", "value"), frame["value"], lang),
+        number_column("low", term("field", "low"), frame["low"], lang),
+        number_column("high", term("field", "high"), frame["high"], lang),
+        text_column("estimate", term("field", "estimate"), frame["estimate"]),
+        text_column("unit", term("field", "unit"), frame["unit"]),
+        text_column("scope", term("field", "scope"), frame["scope"]),
+        text_column("qualifier", term("field", "qualifier"), frame["qualifier"]),
         text_column("group", translate("ForcesView", "Comparison group"), frame["group"]),
-        text_column("source", translate("ForcesView", "Source"), frame["source"], tooltip=frame["citation"]),
+        text_column("source", term("field", "source"), frame["source"], tooltip=frame["citation"]),
         text_column("where", translate("ForcesView", "Where in the source"), frame["where"]),
     ]
     table.model().set_columns(columns, np.array([f.id for f in figures], dtype=object))
@@ -90,7 +91,8 @@ def show_chart_figures(table: QTableView, figures: list[Figure], lang: str) -> N
 
 def report_header() -> list[str]:
     """Column titles of the report's table of figures."""
-    return [translate("ForcesView", "Side"), translate("ForcesView", "Category"), translate("ForcesView", "As stated"), translate("ForcesView", "Unit"), translate("ForcesView", "Scope"), translate("ForcesView", "Qualifier")]
+    return [term("field", "side"), term("field", "category"), translate("ForcesView", "As stated"),
+            term("field", "unit"), term("field", "scope"), term("field", "qualifier")]
 
 
 def report_rows(figures: list[Figure], lang: str) -> list[list[str]]:
