@@ -68,10 +68,7 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         self.events.itemActivated.connect(self._open_event)
         self.days.itemActivated.connect(self._open_day)
         self.in_table.clicked.connect(self._show_in_table)
-        state.dataset_changed.connect(self.set_dataset)
-        state.language_changed.connect(lambda _: self.set_dataset(self._ds) if self._ds else None)
-        if state.dataset is not None:
-            self.set_dataset(state.dataset)
+        self.follow_state(state)
 
     def _layout(self) -> None:
         """The entries on the left; the chosen entry, its events and days on the right."""

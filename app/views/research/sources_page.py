@@ -4,15 +4,12 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,9 +20,9 @@ from app.model.formats import format_count, format_figure, format_year
 from app.model.research import differing_figures, rows_citing, source_usage
 from app.state import AppState
 from app.views.common.frame_model import FrameModel, NumberColumn, number_column, text_column
-from app.views.common.keys import install_sort_shortcut
 from app.views.common.lazy_page import BuildOnShow
 from app.views.common.retranslate import Retranslating
+from app.views.common.tables import data_table
 from app.views.common.wording import code_label, term
 
 
@@ -49,18 +46,6 @@ def figure_version(f: pd.Series, lang: str) -> str:
     return f"{value}{unit} — {_localized(f, 'scope', lang)}"
 
 
-def _table(model: FrameModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    install_sort_shortcut(view)
-    return view
-
-
 class SourcesView(Retranslating, BuildOnShow, QWidget):
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
@@ -70,7 +55,7 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
         self._differ = pd.DataFrame()
 
         self.sources_model = FrameModel(self)
-        self.sources_table = _table(self.sources_model, "")
+        self.sources_table = data_table(self.sources_model)
         self.citation = QPlainTextEdit(readOnly=True)
         self.citation.setTabChangesFocus(True)
         self.citing = QListWidget()
@@ -86,7 +71,7 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
         left.addWidget(detail)
 
         self.differ_model = FrameModel(self)
-        self.differ_table = _table(self.differ_model, "")
+        self.differ_table = data_table(self.differ_model)
         self.differ_text = QPlainTextEdit(readOnly=True)
         self.differ_text.setTabChangesFocus(True)
         self.show_forces = QPushButton()
@@ -111,10 +96,7 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
         self.differ_table.selectionModel().currentRowChanged.connect(self._group_chosen)
         self.citing.itemActivated.connect(self._open_row)
         self.show_forces.clicked.connect(self._show_in_forces)
-        state.dataset_changed.connect(self.set_dataset)
-        state.language_changed.connect(lambda _: self.set_dataset(self._ds) if self._ds else None)
-        if state.dataset is not None:
-            self.set_dataset(state.dataset)
+        self.follow_state(state)
 
     def retranslate(self) -> None:
         self.sources_table.setAccessibleName(self.tr("Sources"))
