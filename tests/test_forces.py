@@ -368,3 +368,44 @@ def test_scope_level_comes_from_the_data_column(dataset):
     ds = dc_replace(dataset, figures=fig, _cache={})
     levels = {f.id: f.level for f in FigureIndex(ds, "en").figures}
     assert levels[fig.loc[target, "id"]] == "formation"
+
+
+def test_state_signals_once_per_real_change(qtbot):
+    """Pins the page's state object: one ``changed`` per real change, none for a repeat,
+    unknown charts and scopes refused, and the kiosk reset back to the defaults."""
+    from app.views.forces.state import ForcesState
+
+    fs = ForcesState()
+    with qtbot.waitSignal(fs.changed):
+        assert fs.set(chart="losses", scope="engaged")
+    with qtbot.assertNotEmitted(fs.changed):
+        assert not fs.set(chart="losses")
+    with pytest.raises(ValueError):
+        fs.set(chart="nonsense")
+    fs.set(conflict=BOTH, as_table=True)
+    assert fs.both and fs.conflicts == BOTH_CONFLICTS and not fs.shows_chart
+    assert fs.reset("khalkhin-gol-1939")
+    assert (fs.conflict, fs.chart, fs.scope, fs.as_table) == ("khalkhin-gol-1939", "strength", "all", False)
+
+
+def test_the_kiosk_scrolls_the_chart_with_a_finger(view):
+    """Pins that the chart, a graphics view, still gets the kiosk's kinetic scrolling
+    (it did as a scroll area; maps and plots that pan themselves do not)."""
+    from PySide6.QtWidgets import QScroller
+
+    from app.kiosk.touch import adapt_for_touch
+
+    adapt_for_touch(view)
+    assert QScroller.hasScroller(view.chart.viewport())
+
+
+def test_keys_step_through_bars_and_captions(view, qtbot):
+    """Pins the keyboard path: Down outlines and clicks the first stop (the first panel's
+    first caption), End the last one; the outlined stop is the accessible description."""
+    chart = view.chart
+    chart.setFocus()
+    with qtbot.waitSignal(chart.group_clicked):
+        qtbot.keyClick(chart, Qt.Key.Key_Down)
+    assert chart.highlight.isVisible() and view.details.toPlainText().startswith("Sources agree")
+    qtbot.keyClick(chart, Qt.Key.Key_End)
+    assert chart.accessibleDescription() == chart.describe(chart._hovered.kind, chart._hovered.key)

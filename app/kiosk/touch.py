@@ -39,6 +39,8 @@ TOUCH_PX = 48  # minimum touch target at 1080p (about 9 mm on a 24" screen)
 _DONE = "_kiosk_touch_done"
 _ROOMY = "_kiosk_roomy"
 _HIDDEN = "_kiosk_locked"
+#: Property of a graphics view that scrolls like a page (the force comparison): it gets finger scrolling.
+KINETIC = "kiosk_kinetic"
 HIDE_TEXT = re.compile(
     r"\b(export|save|print|open|import|settings|preferences|options|quit|exit|copy|"
     r"vie|tallenna|tulosta|avaa|tuo|asetukset|lopeta|poistu|kopioi)\b|(…|\.\.\.)\s*$", re.IGNORECASE)
@@ -121,8 +123,8 @@ def adapt_for_touch(root: QWidget) -> int:
     """Kinetic scrolling and finger-sized rows on every scroll area not yet adapted."""
     n = 0
     for area in root.findChildren(QAbstractScrollArea):
-        if area.property(_DONE) or isinstance(area, QGraphicsView):
-            continue  # maps and charts pan and zoom themselves
+        if area.property(_DONE) or (isinstance(area, QGraphicsView) and not area.property(KINETIC)):
+            continue  # maps and charts pan and zoom themselves; a scrolling page of charts says KINETIC
         area.setProperty(_DONE, True)
         n += 1
         viewport = area.viewport()

@@ -47,6 +47,7 @@ class ForcesChart(Retranslating, QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # no width feedback loop
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("kiosk_kinetic", True)  # a page that scrolls: the kiosk gives it finger scrolling
         self.setStyleSheet("QGraphicsView#forcesChart:focus { border: 2px solid palette(highlight); }")
         self.shapes = ShapesItem()
         self.labels = LabelsItem(chart_fonts(self.font()))
