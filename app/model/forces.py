@@ -106,6 +106,7 @@ class FigureIndex:
         return len({f.statement() for f in members}) > 1
 
     def in_scope(self, f: Figure, scope: str) -> bool:
+        """True if a figure shows in a scope (a group shows whole if any of its rows does)."""
         if scope == "all":
             return True
         return scope in self._group_levels[f.group] if f.group else f.level == scope
@@ -119,9 +120,11 @@ class FigureIndex:
         return self._selected[key]
 
     def chart_counts(self, conflicts: tuple[str, ...], scope: str) -> dict[str, int]:
+        """Number of figures in each chart (the tab texts)."""
         return {c: len(self.select(conflicts, c, scope)) for c in CHARTS}
 
     def panels(self, conflicts: tuple[str, ...], chart: str, scope: str = "all") -> list[Panel]:
+        """The small multiples of one chart (cached: switching back costs a lookup)."""
         key = (conflicts, chart, scope)
         if key not in self._panels:
             self._panels[key] = build_panels(self.select(conflicts, chart, scope), conflicts,

@@ -65,6 +65,7 @@ class ForcesChart(Retranslating, QGraphicsView):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Accessible name and description in the current language."""
         self.setAccessibleName(self.tr("Force comparison chart"))
         self.setAccessibleDescription(self.tr("Bars of every figure; Up and Down step through them"))
 

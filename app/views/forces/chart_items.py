@@ -42,6 +42,7 @@ def chart_fonts(base: QFont) -> dict[str, QFont]:
 
 @lru_cache(maxsize=64)
 def solid_brush(color: str, alpha: int = 255, pattern=Qt.BrushStyle.SolidPattern) -> QBrush:
+    """A brush of ``color`` (shared: made once per colour, alpha and pattern)."""
     c = QColor(color)
     c.setAlpha(alpha)
     return QBrush(c, pattern)

@@ -80,6 +80,7 @@ class ForcesControls(Retranslating, QWidget):
         rows.addLayout(tab_row)
 
     def retranslate(self) -> None:
+        """Every control's text in the current language (tab counts kept)."""
         for i, key in enumerate(CONFLICT_CHOICES):
             self.conflict.setItemText(i, label(CONFLICT_LABELS, key))
         for i, key in enumerate(SCOPES):

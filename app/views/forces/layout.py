@@ -60,6 +60,8 @@ class Metrics:
 
 @dataclass
 class Text:
+    """One label: anchored at x (left or right aligned), vertically centred on y."""
+
     x: float
     y: float  # vertical centre
     text: str
@@ -70,6 +72,8 @@ class Text:
 
 @dataclass
 class Box:
+    """A rectangle to draw (frame, bar, part, bracket, swatch) or to hit (figure, group)."""
+
     x0: float
     y0: float
     x1: float
@@ -88,6 +92,8 @@ class Box:
 
 @dataclass
 class Whisker:
+    """A low–high range drawn across a bar."""
+
     x_lo: float
     x_hi: float
     y: float
@@ -95,6 +101,8 @@ class Whisker:
 
 @dataclass
 class Layout:
+    """Everything a chart draws, in pixels, and what can be pointed at (``hits``)."""
+
     width: float
     height: float
     texts: list[Text] = field(default_factory=list)
@@ -111,12 +119,14 @@ class Layout:
         return None
 
     def bar_of(self, fig_id: str) -> Box | None:
+        """The bar (or stacked part) of a figure."""
         for box in self.boxes:
             if box.key == fig_id and box.kind in ("bar", "part"):
                 return box
         return None
 
     def hit_of(self, kind: str, key: str) -> Box | None:
+        """The hit area of a figure's row or a group's caption."""
         for box in self.hits:
             if box.kind == kind and box.key == key:
                 return box
@@ -164,6 +174,7 @@ def _groups_in(lines: list[Line]) -> int:
 
 
 def panel_height(panel: Panel, m: Metrics, both: bool) -> float:
+    """Pixels a panel needs: title, conflict headings (side by side), sections, rows, captions."""
     h = m.panel_title_h + m.panel_pad
     seen = set()
     for s in panel.sections:

@@ -114,6 +114,7 @@ class ForcesView(Retranslating, QWidget):
     # ------------------------------------------------------------------ shared state
     @Slot(object)
     def set_dataset(self, ds: Dataset) -> None:
+        """Cut the new data into figures (in the current language) and draw it."""
         self._ds = ds
         self._reindex()
 
@@ -149,14 +150,17 @@ class ForcesView(Retranslating, QWidget):
 
     @Slot(str)
     def set_scope(self, scope: str) -> None:
+        """Show the figures of one scope (one of ``SCOPES``)."""
         self.fs.set(scope=scope)
 
     @Slot(str)
     def set_chart(self, chart: str) -> None:
+        """Show a chart (one of ``TABS``: a chart or the all-figures table)."""
         self.fs.set(chart=chart)
 
     @Slot(bool)
     def set_as_table(self, on: bool) -> None:
+        """Show the numbers behind the chart instead of the chart (or back)."""
         self.fs.set(as_table=on)
 
     @Slot()

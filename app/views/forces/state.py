@@ -48,6 +48,7 @@ class ForcesState(QObject):
 
     @property
     def conflicts(self) -> tuple[str, ...]:
+        """The conflict ids shown (two side by side)."""
         return conflicts_of(self.conflict)
 
     @property
@@ -62,4 +63,5 @@ class ForcesState(QObject):
 
     @property
     def shows_chart(self) -> bool:
+        """True when the chart itself is on screen (what export writes)."""
         return self.is_chart and not self.as_table
