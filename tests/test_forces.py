@@ -93,9 +93,9 @@ def test_sources_differ_or_agree(index):
 
 def test_values_as_the_source_states_them(index):
     by_id = index.by_id
-    assert value_text(by_id["fig-khasan-japan-killed-1"]) == "≈650"
-    assert value_text(by_id["fig-khasan-japan-personnel-5"]) == "≥10,000"
-    assert value_text(by_id["fig-khasan-japan-personnel-4"]) == ">20,000"
+    assert value_text(by_id["fig-khasan-japan-killed-1"]) == "≈ 650"
+    assert value_text(by_id["fig-khasan-japan-personnel-5"]) == "≥ 10,000"
+    assert value_text(by_id["fig-khasan-japan-personnel-4"]) == "> 20,000"
     assert value_text(by_id["fig-khasan-japan-personnel-6"]) == "7,000–7,300"
     assert value_text(by_id["fig-khasan-japan-artillery-share-of-losses-2"]) == "37%"
     assert format_number(15000, "fi") == "15\u00a0000" and format_number(1.5, "fi") == "1,5"
@@ -176,7 +176,7 @@ def test_contradicting_rows_are_all_visible(view):
     for fid in ("fig-khasan-japan-killed-1", "fig-khasan-japan-killed-2", "fig-khasan-japan-killed-3"):
         assert bars[fid] == 1
     drawn = view.chart.labels.texts
-    assert "≈650" in drawn and "650" in drawn and "526" in drawn
+    assert "≈ 650" in drawn and "650" in drawn and "526" in drawn
     assert any(t.startswith("≠ sources differ (3)") for t in drawn)
 
 
@@ -239,7 +239,7 @@ def test_click_on_sources_differ_lists_them(view, qtbot):
     with qtbot.waitSignal(view.chart.group_clicked):
         _click(qtbot, view, view.chart.scene_pos_of("group", "khasan-japan-wounded"))
     text = view.details.toPlainText()
-    assert "≈2,500" in text and "914" in text and "per Japanese figures" in text
+    assert "≈ 2,500" in text and "914" in text and "per Japanese figures" in text
 
 
 def test_png_and_svg_export_write_valid_files(view, tmp_path):

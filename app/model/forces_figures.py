@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from app.model.formats import ESTIMATE_SYMBOLS, format_number  # the one formatter (format_number is re-exported)
+from app.model.formats import format_figure, format_number  # the one formatter (format_number is re-exported)
 
 CHARTS = ("strength", "losses", "air", "captured", "awards", "incidents", "other")
 SCOPES = ("all", "engaged", "formation", "action")
@@ -154,18 +154,15 @@ class Figure:
 
 
 # ---------------------------------------------------------------------- numbers as text
-_SYMBOL = ESTIMATE_SYMBOLS  # the one formatter's; value_text still writes them unspaced ("≈650")
-
-
 def value_text(f: Figure, lang: str = "en") -> str:
-    """The figure as the source states it: '≈650', '≥10,000', '7,000–7,300', '37%'."""
+    """The figure as the source states it: '≈ 650', '≥ 10,000', '7,000–7,300', '37%'."""
     if f.has_range:
         core = f"{format_number(f.low, lang)}–{format_number(f.high, lang)}"
     elif f.best is None:
         return "—"
     else:
         shown = f.value if f.value is not None else f.best
-        core = _SYMBOL.get(f.estimate, "") + format_number(shown, lang)
+        core = format_figure(shown, f.estimate, lang=lang)  # "≈ 650", "> 20,000": the one formatter's rule
     if f.unit == "percent":
         core += "\u00a0%" if lang == "fi" else "%"
     return core
