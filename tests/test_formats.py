@@ -89,3 +89,10 @@ def test_every_qualifier_is_a_symbol_and_a_space(v, estimate, lang):
     text = format_figure(v, estimate, lang=lang)
     assert text[1] == " " and text[0] in "≈≥>≤"
     assert text[2:] == format_number(v, lang)
+
+
+def test_the_daily_viewer_counts_use_the_same_rule():
+    from app.model.days import format_value
+
+    assert format_value(300, estimate="more_than") == format_figure(300, "more_than") == "> 300"
+    assert format_value(1234.5, lang="fi") == f"1{NBSP}234,5"

@@ -384,12 +384,12 @@ class DayBook:
                 for key in CASUALTY_KEYS:
                     v = r.get(f"{prefix}_{key}")
                     if v is not None:
-                        lines.append(CountLine(side, "loss", key, "people", float(v), format_value(v), title,
+                        lines.append(CountLine(side, "loss", key, "people", float(v), format_value(v, lang=lang), title,
                                                qualifier, "losses", self._ref("events", r)))
             if r.get("count") is not None and r["kind"] in ("attack", "counterattack", "air_strike"):
                 category = {"attack": "attacks", "counterattack": "counterattacks"}.get(r["kind"], "air_strikes")
                 lines.append(CountLine(_text(r["side"]) or "none", "incidents", category, "cases", float(r["count"]),
-                                       format_value(r["count"]), title, qualifier,
+                                       format_value(r["count"], lang=lang), title, qualifier,
                                        chart_group("incidents", category, "cases"), self._ref("events", r)))
         for r in self._figures:
             if r["date_start"] != day:
@@ -398,7 +398,7 @@ class DayBook:
             lines.append(CountLine(
                 _text(r["side"]), _text(r["measure"]), _text(r["category"]), _text(r["unit"]),
                 None if value is None else float(value),
-                format_value(r["value"], r["low"], r["high"], _text(r["estimate"])),
+                format_value(r["value"], r["low"], r["high"], _text(r["estimate"]), lang),
                 _local(r, "scope", lang), _local(r, "qualifier", lang),
                 chart_group(_text(r["measure"]), _text(r["category"]), _text(r["unit"])), self._ref("figures", r)))
         return tuple(lines)
