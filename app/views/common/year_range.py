@@ -5,7 +5,7 @@ of every Qt module, ~0.12 s of start-up for one slider.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QSpinBox, QWidget
 
@@ -115,9 +115,8 @@ class YearRange(QWidget):
 
     def setRange(self, low: int, high: int) -> None:
         for box in (self.first_box, self.last_box):
-            box.blockSignals(True)
-            box.setRange(low, high)
-            box.blockSignals(False)
+            with QSignalBlocker(box):
+                box.setRange(low, high)
         self.slider.setRange(low, high)
 
     def value(self) -> tuple[int, int]:
@@ -134,6 +133,5 @@ class YearRange(QWidget):
 
     def _sync_boxes(self, value: tuple[int, int]) -> None:
         for box, v in zip((self.first_box, self.last_box), value):
-            box.blockSignals(True)
-            box.setValue(v)
-            box.blockSignals(False)
+            with QSignalBlocker(box):
+                box.setValue(v)

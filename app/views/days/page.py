@@ -31,6 +31,7 @@ from app.model.days import DayBook, DayRecord
 from app.model.schematic import build_schematic
 from app.state import AppState
 from app.views.common.display import relative_font
+from app.views.common.lazy_page import BuildOnShow
 from app.views.common.retranslate import Retranslating
 from app.views.days.chart import DayChart
 from app.views.days.legend import MapLegend
@@ -52,7 +53,7 @@ def strip_labels(days: list[pd.Timestamp], lang: str) -> list[str]:
             for i, d in enumerate(days)]
 
 
-class DaysView(Retranslating, QWidget):
+class DaysView(Retranslating, BuildOnShow, QWidget):
     """Time strip, playback, the day's rows with sources, the map and the per-day chart.
 
     Playback is public API, used by the kiosk's attract loop and idle timer:
@@ -71,7 +72,6 @@ class DaysView(Retranslating, QWidget):
         self._ds: Dataset | None = None
         self._book: DayBook | None = None
         self._record: DayRecord | None = None
-        self._stale = False  # dataset or language changed while hidden
         self._day_stale = False  # day changed while hidden
         self.words = DayText(self)
 
@@ -146,13 +146,10 @@ class DaysView(Retranslating, QWidget):
             QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         state.day_changed.connect(self._on_day)
-        state.dataset_changed.connect(self.set_dataset)
         state.event_selected.connect(self._on_event)
-        state.language_changed.connect(lambda _: self._rebuild())
-        if state.dataset is not None:  # built after the data: take the shared day
-            self.set_dataset(state.dataset)
-            if state.day is not None:
-                self._show(state.day)
+        self.follow_state(state)  # dataset and language: rebuilt when shown (BuildOnShow)
+        if state.dataset is not None and state.day is not None:  # built after the data: take the shared day
+            self._show(state.day)
 
     def retranslate(self) -> None:
         """Labels of the page in the current language; the day's rows, map and chart follow
@@ -183,20 +180,16 @@ class DaysView(Retranslating, QWidget):
         ev = ds.events
         self._event_place = dict(zip(ev["id"], ev["place_id"].fillna("")))
         self.slider.set_day_count(len(self._book.days))
-        self._rebuild()
+        super().set_dataset(ds)  # the map, chart and strip now if shown, else on first show
 
     def _rebuild(self) -> None:
         """Everything that depends on the dataset and the language, then the day.
 
-        Deferred while the page is hidden (most starts open another page): the map, chart
-        and strip are built when it is first shown.
+        Called by :class:`BuildOnShow` only while the page is shown (most starts open
+        another page): the map, chart and strip are built when it is first shown.
         """
         if self._book is None:
             return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
         lang = self._state.language
         book = self._book
         if self._schematic is None:
@@ -212,10 +205,8 @@ class DaysView(Retranslating, QWidget):
         self._show(self._state.day)
 
     def showEvent(self, event):  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._rebuild()
-        elif self._day_stale:
+        super().showEvent(event)  # rebuilds first if the data or the language changed (BuildOnShow)
+        if self._day_stale:
             self._show(self._state.day)
 
     def days(self) -> list[pd.Timestamp]:
