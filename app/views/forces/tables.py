@@ -8,11 +8,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from app.model.forces import Figure, value_text
 from app.views.common.frame_model import FrameModel, number_column, text_column
-from app.views.common.keys import install_sort_shortcut
+from app.views.common.tables import EXTENDED, data_table
 from app.views.common.wording import term
 from app.views.forces.text import CATEGORY_LABELS, CONFLICT_LABELS, ESTIMATE_LABELS, UNIT_LABELS, label, side_name
 
@@ -26,14 +26,8 @@ translate = QCoreApplication.translate
 
 
 def table_view(model: FrameModel) -> QTableView:
-    """A sortable table of ``model`` (Ctrl+Shift+S sorts by the current column)."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    install_sort_shortcut(table)
-    return table
+    """A sortable table of ``model`` (the pages' one table set-up; cells, not rows, are selected)."""
+    return data_table(model, EXTENDED, select_rows=False)
 
 
 def _figure_frame(figures: list[Figure], lang: str) -> pd.DataFrame:
