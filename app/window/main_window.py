@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
-from app.i18n import active_language, install_translator
 from app.state import AppState
 from app.views.common.display import Display
 from app.views.common.plain_text import plain_warning
@@ -43,8 +42,6 @@ class MainWindow(DataLoading, QMainWindow):
         self._decorated = False  # menu icons, once the data (and qtawesome) is in
         self._status: tuple[str, dict] | None = None  # the last status message, to retranslate
         self.display = Display(self)
-        if active_language() != state.language:  # the window follows its state's language
-            install_translator(QApplication.instance(), state.language)
         self.resize(1280, 800)
         self.setAcceptDrops(True)
 
@@ -63,8 +60,7 @@ class MainWindow(DataLoading, QMainWindow):
         self._column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         state.view_requested.connect(self.show_page)
-        # Connected before any view exists, so the translator is swapped before the views
-        # rebuild their data texts on the same signal.
+        # The translator is already swapped when this is emitted (AppState.set_language).
         state.language_changed.connect(self._language_changed)
         from app.window.menus import WindowMenus
 
@@ -75,9 +71,8 @@ class MainWindow(DataLoading, QMainWindow):
     # ------------------------------------------------------------------ language
     @Slot(str)
     def _language_changed(self, lang: str) -> None:
-        """Swap the translator: every widget's retranslate runs (LanguageChange) before the
-        views rebuild their data texts, on this same signal, after this slot."""
-        install_translator(QApplication.instance(), lang)
+        """The dataset's summary and status in the new language (the language controller has
+        installed its translator and every widget has retranslated by now)."""
         ds = self.state.dataset
         if ds is not None:
             self._show_summary(ds)
