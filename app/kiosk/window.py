@@ -204,7 +204,7 @@ class KioskWindow(MainWindow):
     def set_language(self, lang: str) -> None:
         if lang not in self.settings.languages:
             return
-        self.state.set_language(lang)  # the main window swaps the translator on this signal
+        self.state.set_language(lang)  # translators first, then language_changed (app.i18n)
         self.languages.show_language(lang)
 
     # ------------------------------------------------------------------ idle reset
