@@ -469,3 +469,58 @@ def test_a_hidden_page_defers_its_drawing_and_catches_up(qtbot, state, dataset):
     qtbot.waitExposed(v)
     assert v.map.place_items["zaozernaya"].holder == "Japan"
     assert v.day_tree.topLevelItemCount() > 0 and v.chart.points
+
+
+# ---------------------------------------------------------------------- one rule, each signal once
+LEVCHENKO = "ev-1938-07-29-levchenko-counterattack"
+OVERVIEW = "ev-1938-06-29-overview-fighting-period"  # a range, 29 June – 11 August 1938
+
+
+def _count_signals(state) -> dict[str, list]:
+    seen: dict[str, list] = {"day": [], "event": [], "selection": []}
+    state.day_changed.connect(seen["day"].append)
+    state.event_selected.connect(seen["event"].append)
+    state.selection_changed.connect(seen["selection"].append)
+    return seen
+
+
+def test_each_choice_emits_each_changed_signal_once_with_every_page_built(window):
+    """The rules are applied once by the state; no page echoes a choice back (the
+    _syncing/_selecting flags are gone)."""
+    for key in window.PAGES:
+        window.view(key)
+    state = window.state
+    seen = _count_signals(state)
+    state.select_event(LEVCHENKO)
+    assert [len(v) for v in seen.values()] == [1, 1, 1] and state.day.isoformat() == "1938-07-29"
+    window.days_view.choose_index(window.days_view.days().index(DAY("1938-08-06")))
+    assert [len(v) for v in seen.values()] == [2, 2, 2] and state.event_id == "ev-1938-08-06-1000kg-bombs"
+    table = window.incident_view
+    table.table.selectRow(table.model.row_of_id(LEVCHENKO))
+    assert [len(v) for v in seen.values()] == [3, 3, 3] and state.day.isoformat() == "1938-07-29"
+    state.select_event(LEVCHENKO)  # the same again: nothing
+    assert [len(v) for v in seen.values()] == [3, 3, 3]
+
+
+def test_the_rules_hold_before_any_page_is_built(qtbot, state, dataset):
+    """The day follows an event (and a day selects its event) with no view built yet."""
+    state.set_dataset(dataset)
+    state.select_event(LEVCHENKO)
+    assert state.day.isoformat() == "1938-07-29"
+    state.set_day(DAY("1938-08-06"))
+    assert state.event_id in set(dataset.events_on(DAY("1938-08-06"))["id"])
+
+
+def test_a_row_under_continuing_keeps_the_day(view, state):
+    view.choose_index(view.days().index(DAY("1938-07-30")))
+    view.day_tree.setCurrentItem(view.day_tree.find_event(OVERVIEW, expand=True))
+    assert state.event_id == OVERVIEW and state.day.isoformat() == "1938-07-30"
+    assert view.day_label.text().startswith("30 Jul 1938")
+
+
+def test_the_strip_drawn_from_the_state_chooses_nothing(view, state):
+    view.choose_index(3)
+    seen = _count_signals(state)
+    view.slider.show_index(10)
+    view.slider.set_day_count(len(view.days()))
+    assert seen == {"day": [], "event": [], "selection": []} and view.current_index() == 10

@@ -245,3 +245,38 @@ def test_html_in_data_is_shown_literally(injected, state):
     row = view.model.row_of_id(event_id)
     tip = view.model.data(view.model.index(row, TITLE), Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;html&lt;/b&gt;" in tip and "<b>html</b>" not in tip
+
+
+# ----------------------------------------------------------------- the filter state, the user's own selection
+def test_the_filter_is_a_state_the_page_binds_to(view, state, dataset):
+    from app.views.incidents.filter_state import IncidentFilterState
+
+    filters = IncidentFilterState.of(state)
+    assert view.filters is filters and IncidentFilterState.of(state) is filters  # one per shared state
+    filters.set(EventFilter(casualties_only=True))
+    assert view.casualties.isChecked() and view.model.rowCount() < len(dataset.events)
+    view.casualties.setChecked(False)  # the widget reports to the state
+    assert filters.value.is_empty() and view.model.rowCount() == len(dataset.events)
+
+
+def test_a_page_built_after_the_filter_was_restored_shows_it(qtbot, state, dataset):
+    """The session restores the filter into the state, whether or not the page exists yet."""
+    from app.views.incidents.filter_state import IncidentFilterState
+
+    state.set_dataset(dataset)
+    IncidentFilterState.of(state).set(EventFilter(text="border"))
+    v = IncidentView(state)
+    qtbot.addWidget(v)
+    assert v.search.text() == "border" and 0 < v.model.rowCount() < len(dataset.events)
+    state.set_dataset(load_dataset())  # new data: every event shown again
+    assert IncidentFilterState.of(state).value.is_empty()
+
+
+def test_a_picked_row_keeps_the_users_multi_row_selection(view, state):
+    from PySide6.QtCore import QItemSelectionModel
+
+    view.table.selectRow(3)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    view.table.selectionModel().setCurrentIndex(view.model.index(40, 0), flags)  # Ctrl+click
+    assert state.event_id == view.model.id_at(40)
+    assert {3, 40} <= set(view.selected_rows())

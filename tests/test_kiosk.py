@@ -46,7 +46,7 @@ def make_kiosk(qtbot, state, pin_hash):
     """Build a loaded KioskWindow with test settings; records staff exits in ``window.exits``."""
     from app.kiosk.window import KioskWindow
 
-    def make(**overrides):
+    def make(build_pages=True, **overrides):
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # earlier tests' windows, now
         base = dict(idle_timeout=600, countdown=600, exit_hold=0.4, pin=pin_hash)
         base.update(overrides)
@@ -56,6 +56,10 @@ def make_kiosk(qtbot, state, pin_hash):
         qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
         window.show()
         assert window.load_data(None)
+        if build_pages:  # now, so that the short idle timeouts of the tests count from here
+            for key in window.PAGES:
+                window.view(key)
+            window.idle.start()
         QApplication.processEvents()
         return window
 
@@ -639,3 +643,20 @@ def test_short_soak(qtbot):
     assert result["events"] == 2000
     assert result["exceptions"] == 0, result.get("first_exception")
     assert result["exits"] == 0
+
+
+def test_reset_goes_through_state_and_builds_no_page(make_kiosk):
+    """The idle reset clears the incident filter state without the incident page, and only
+    the start view may be built by it (built_view() never builds)."""
+    from app.model.queries import EventFilter
+    from app.views.incidents.filter_state import IncidentFilterState
+
+    window = make_kiosk(build_pages=False)
+    filters = IncidentFilterState.of(window.state)
+    filters.set(EventFilter(casualties_only=True))
+    before = {key for key in window.PAGES if window.built_view(key) is not None}
+    assert {key for key in window.PAGES if window.built_view(key) is not None} == before
+    window.reset_to_defaults()
+    assert filters.value.is_empty()
+    after = {key for key in window.PAGES if window.built_view(key) is not None}
+    assert after - before <= {window.settings.start_view}

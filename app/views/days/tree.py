@@ -2,7 +2,7 @@
 with its source; the keyboard and screen-reader equivalent of the map and the chart."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
@@ -74,42 +74,41 @@ class DayTree(Retranslating, QTreeWidget):
         tree = self
         self._words = w
         tree.setUpdatesEnabled(False)
-        tree.blockSignals(True)
-        tree.clear()
-        section = self._section("events", self.tr("Events"), len(rec.events))
-        if not rec.events:
-            QTreeWidgetItem(section, [self.tr("No event is dated to this day.")])
-        for e in rec.events:
-            self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
-        if rec.moves:
-            section = self._section("moves", self.tr("Moves"), len(rec.moves))
-            for m in rec.moves:
-                self._row(section, "moves", m.id, w.move_label(m, place_name), m.ref, w.move_details(m, place_name),
-                          m.side)
-        if rec.control:
-            section = self._section("control", self.tr("Who held the hills"), len(rec.control))
-            for c in rec.control:
-                self._row(section, "control", c.id, w.control_label(c, lang), c.ref, w.control_details(c, lang),
-                          c.holder if c.holder in ("USSR", "Japan", "contested") else "none")
-        if rec.units:
-            section = self._section("units", self.tr("Units engaged"), len(rec.units))
-            for u in rec.units:
-                self._row(section, "units", u.id, u.name, u.refs[0], w.named_details(u), u.side)
-        if rec.people:
-            section = self._section("people", self.tr("People"), len(rec.people))
-            for p in rec.people:
-                name = f"{p.name} — {p.detail}" if p.detail else p.name
-                self._row(section, "people", p.id, name, p.refs[0], w.named_details(p), p.side)
-        if rec.counts:
-            section = self._section("counts", self.tr("Casualties, sorties and other figures"), len(rec.counts))
-            for c in rec.counts:
-                text = w.count_label(c) + (f" — {c.scope}" if c.scope else "")
-                self._row(section, c.ref.table, c.ref.row_id, text, c.ref, w.count_details(c), c.side)
-        if rec.ongoing:
-            section = self._section("ongoing", self.tr("Continuing over this day (date ranges)"), len(rec.ongoing))
-            for e in rec.ongoing:
+        with QSignalBlocker(tree):  # rows drawn from the shown day are no choice
+            tree.clear()
+            section = self._section("events", self.tr("Events"), len(rec.events))
+            if not rec.events:
+                QTreeWidgetItem(section, [self.tr("No event is dated to this day.")])
+            for e in rec.events:
                 self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
-        tree.blockSignals(False)
+            if rec.moves:
+                section = self._section("moves", self.tr("Moves"), len(rec.moves))
+                for m in rec.moves:
+                    self._row(section, "moves", m.id, w.move_label(m, place_name), m.ref, w.move_details(m, place_name),
+                              m.side)
+            if rec.control:
+                section = self._section("control", self.tr("Who held the hills"), len(rec.control))
+                for c in rec.control:
+                    self._row(section, "control", c.id, w.control_label(c, lang), c.ref, w.control_details(c, lang),
+                              c.holder if c.holder in ("USSR", "Japan", "contested") else "none")
+            if rec.units:
+                section = self._section("units", self.tr("Units engaged"), len(rec.units))
+                for u in rec.units:
+                    self._row(section, "units", u.id, u.name, u.refs[0], w.named_details(u), u.side)
+            if rec.people:
+                section = self._section("people", self.tr("People"), len(rec.people))
+                for p in rec.people:
+                    name = f"{p.name} — {p.detail}" if p.detail else p.name
+                    self._row(section, "people", p.id, name, p.refs[0], w.named_details(p), p.side)
+            if rec.counts:
+                section = self._section("counts", self.tr("Casualties, sorties and other figures"), len(rec.counts))
+                for c in rec.counts:
+                    text = w.count_label(c) + (f" — {c.scope}" if c.scope else "")
+                    self._row(section, c.ref.table, c.ref.row_id, text, c.ref, w.count_details(c), c.side)
+            if rec.ongoing:
+                section = self._section("ongoing", self.tr("Continuing over this day (date ranges)"), len(rec.ongoing))
+                for e in rec.ongoing:
+                    self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
         tree.setUpdatesEnabled(True)
 
     def find_event(self, event_id: str, expand: bool = True) -> QTreeWidgetItem | None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
 
 
@@ -22,7 +22,6 @@ class FacetList(QGroupBox):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.list)
         self.list.itemChanged.connect(self._item_changed)
-        self._updating = False
 
     def set_title(self, title: str) -> None:
         """The group box title and the list's accessible name (translated by the caller)."""
@@ -32,18 +31,17 @@ class FacetList(QGroupBox):
 
     def set_counts(self, counts: pd.Series, checked: frozenset[str], labels=None) -> None:
         """Rebuild the items: ``counts`` maps value -> count under the other filters."""
-        self._updating = True
-        self.list.clear()
-        for value, n in counts.items():
-            label = labels(value) if labels else value
-            item = QListWidgetItem(f"{label} ({n})")
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-            if n == 0 and value not in checked:
-                item.setForeground(self.palette().placeholderText())
-            self.list.addItem(item)
-        self._updating = False
+        with QSignalBlocker(self.list):  # drawn from the filter: no ``changed``
+            self.list.clear()
+            for value, n in counts.items():
+                label = labels(value) if labels else value
+                item = QListWidgetItem(f"{label} ({n})")
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+                if n == 0 and value not in checked:
+                    item.setForeground(self.palette().placeholderText())
+                self.list.addItem(item)
 
     def checked(self) -> frozenset[str]:
         return frozenset(
@@ -57,5 +55,4 @@ class FacetList(QGroupBox):
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _item_changed(self, _item) -> None:
-        if not self._updating:
-            self.changed.emit(self.facet, self.checked())
+        self.changed.emit(self.facet, self.checked())
