@@ -131,7 +131,33 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui(args) -> int:
+    """The window (or the kiosk): painted first, then the data loaded, then the start state."""
     from PySide6.QtCore import QTimer
+
+    app, window = _application(args)
+    if args.screenshot:
+        return _screenshot(app, window, args)
+
+    def load():
+        try:
+            _finish_setup(app)
+        except Exception:  # noqa: BLE001 - an icon or a font must not keep the data from loading
+            import traceback
+
+            traceback.print_exc()
+        window.load_data(args.data, fallback=True)
+        _start_state(window, args, restore_session=window.persist_session and not args.timing)
+
+    if args.timing:
+        _report_timing(app, window)
+    # Load after the first paint, so the window shows before pandas is imported.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, load))
+    window.show()
+    return app.exec()
+
+
+def _application(args):
+    """The QApplication in the chosen language and its main (or kiosk) window, not shown."""
     from PySide6.QtWidgets import QApplication
 
     from app.i18n import install_translator, pick_language
@@ -149,59 +175,51 @@ def run_gui(args) -> int:
     if args.kiosk:
         from app.kiosk.window import KioskWindow
 
-        window = KioskWindow(state)
-    else:
-        window = MainWindow(state)
+        return app, KioskWindow(state)
+    return app, MainWindow(state)
 
-    def finish_setup():
-        """What the first paint doesn't need: the window icon and the name fonts."""
-        from app.views.common.icons import app_icon
-        from app.window.fonts import install_name_fonts
 
-        app.setWindowIcon(app_icon())
-        install_name_fonts()  # Cyrillic/CJK names render without system fonts for them
+def _finish_setup(app) -> None:
+    """What the first paint doesn't need: the window icon and the name fonts."""
+    from app.views.common.icons import app_icon
+    from app.window.fonts import install_name_fonts
 
-    def start_state(restore_session: bool) -> None:
-        if window.state.dataset is not None:  # else the load banner says why there is nothing
-            try:
-                apply_start_state(window, args, restore_session)
-            except Exception:  # noqa: BLE001 - a bad saved session must not spoil the start
-                import traceback
+    app.setWindowIcon(app_icon())
+    install_name_fonts()  # Cyrillic/CJK names render without system fonts for them
 
-                traceback.print_exc()
 
-    if args.screenshot:
-        window.show()
-        finish_setup()
-        window.load_data(args.data, fallback=True)  # errors: a banner, not a dialog that would block
-        start_state(restore_session=False)
-        from app.views.common.icons import load_now
-
-        load_now()
-        app.processEvents()
-        ok = window.grab().save(args.screenshot)
-        if not ok:
-            print(f"could not write {args.screenshot}", file=sys.stderr)
-            return 1
-        print(f"saved {args.screenshot}")
-        return 0
-
-    def load():
+def _start_state(window, args, restore_session: bool) -> None:
+    if window.state.dataset is not None:  # else the load banner says why there is nothing
         try:
-            finish_setup()
-        except Exception:  # noqa: BLE001 - an icon or a font must not keep the data from loading
+            apply_start_state(window, args, restore_session)
+        except Exception:  # noqa: BLE001 - a bad saved session must not spoil the start
             import traceback
 
             traceback.print_exc()
-        window.load_data(args.data, fallback=True)
-        start_state(restore_session=window.persist_session and not args.timing)
 
-    if args.timing:
-        window.first_painted.connect(lambda: print(f"first_paint {time.perf_counter() - _T0:.4f}", flush=True))
-        window.data_ready.connect(lambda: print(f"ready {time.perf_counter() - _T0:.4f}", flush=True))
-        window.data_ready.connect(lambda: QTimer.singleShot(0, app.quit))
-        window.load_failed.connect(lambda _err: window.state.dataset is None and QTimer.singleShot(0, app.quit))
-    # Load after the first paint, so the window shows before pandas is imported.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, load))
+
+def _screenshot(app, window, args) -> int:
+    """--screenshot: load, apply the deep link, render the window to a PNG; 0 if written."""
     window.show()
-    return app.exec()
+    _finish_setup(app)
+    window.load_data(args.data, fallback=True)  # errors: a banner, not a dialog that would block
+    _start_state(window, args, restore_session=False)
+    from app.views.common.icons import load_now
+
+    load_now()
+    app.processEvents()
+    if not window.grab().save(args.screenshot):
+        print(f"could not write {args.screenshot}", file=sys.stderr)
+        return 1
+    print(f"saved {args.screenshot}")
+    return 0
+
+
+def _report_timing(app, window) -> None:
+    """--timing (benchmarks/startup.py): paint and ready times on stdout, then quit."""
+    from PySide6.QtCore import QTimer
+
+    window.first_painted.connect(lambda: print(f"first_paint {time.perf_counter() - _T0:.4f}", flush=True))
+    window.data_ready.connect(lambda: print(f"ready {time.perf_counter() - _T0:.4f}", flush=True))
+    window.data_ready.connect(lambda: QTimer.singleShot(0, app.quit))
+    window.load_failed.connect(lambda _err: window.state.dataset is None and QTimer.singleShot(0, app.quit))

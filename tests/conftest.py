@@ -24,6 +24,25 @@ def dataset():
     return load_dataset()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _bundled_data_loaded_once(dataset):
+    """Windows load the bundled data through ``app.model.load_dataset`` (start-up,
+    ``load_data(None)``): they all get the session's one load of it, since a Dataset is
+    frozen. A hundred windows thus skip ~0.2 s each; loading itself is tested by
+    test_loader*, test_package_safety and the subprocess tests of test_cli, which load
+    for real. Other paths, and tests that patch ``app.model.load_dataset``, are unchanged."""
+    import app.model
+
+    real = app.model.load_dataset
+
+    def load_dataset(path=None, **kwargs):
+        return dataset if path is None and not kwargs else real(path, **kwargs)
+
+    app.model.load_dataset = load_dataset
+    yield
+    app.model.load_dataset = real
+
+
 @pytest.fixture
 def package(tmp_path) -> Path:
     """A writable copy of the bundled data package."""
