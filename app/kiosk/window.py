@@ -106,7 +106,28 @@ class KioskWindow(MainWindow):
         self._playing_hooked = None  # the daily viewer whose playing_changed we follow
         self._exiting = False
         self._beats = 0
+        self._go_fullscreen()
 
+        self.languages = LanguageBar(settings.languages, state.language)
+        self.languages.language_chosen.connect(self.set_language)
+        state.language_changed.connect(self.languages.show_language)
+        self.tabs.setCornerWidget(self.languages, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda _: self.sweep())
+        self.pages.view_built.connect(lambda _key: self.sweep())  # views are built late, one by one
+        self._install_guards()
+
+        self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._beat)
+        self.data_ready.connect(self._kiosk_ready)
+        self.set_language(settings.default_language)
+        self.sweep()
+        self.idle.start()
+        if settings.pin is None:
+            log.warning("kiosk: no staff PIN set (python -m app.kiosk --set-pin); staff exit is disabled")
+
+    # ------------------------------------------------------------------ set-up
+    def _go_fullscreen(self) -> None:
+        """Fullscreen, frameless, on top, no menus or status bar, touch-styled."""
         self.setObjectName("kioskWindow")
         self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                             | Qt.WindowType.WindowStaysOnTopHint)
@@ -119,16 +140,13 @@ class KioskWindow(MainWindow):
         self.menuBar().hide()
         self.statusBar().hide()
         self.setStyleSheet(TOUCH_QSS)
-        if settings.hide_cursor:
+        if self.settings.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
             self._defaults.cursor = True
 
-        self.languages = LanguageBar(settings.languages, state.language)
-        self.languages.language_chosen.connect(self.set_language)
-        state.language_changed.connect(self.languages.show_language)
-        self.tabs.setCornerWidget(self.languages, Qt.Corner.TopRightCorner)
-        self.tabs.currentChanged.connect(lambda _: self.sweep())
-
+    def _install_guards(self) -> None:
+        """Overlays, the idle controller, the staff exit and the input, URL and window guards."""
+        settings = self.settings
         self.still_there = StillThereOverlay(self)
         self.attract = AttractOverlay(self)
         self.pin_guard = PinGuard(settings.pin)
@@ -152,20 +170,10 @@ class KioskWindow(MainWindow):
         self.window_guard = WindowGuard(self)  # minimised, lowered, not fullscreen: back at once
         self.window_guard.start()
 
-        self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
-        self._heartbeat.timeout.connect(self._beat)
-        self.data_ready.connect(self._kiosk_ready)
-        self.set_language(settings.default_language)
-        self.sweep()
-        self.idle.start()
-        if settings.pin is None:
-            log.warning("kiosk: no staff PIN set (python -m app.kiosk --set-pin); staff exit is disabled")
-
-    # ------------------------------------------------------------------ set-up
     def sweep(self) -> None:
         """Hide forbidden controls and adapt new widgets for touch (idempotent, cheap).
 
-        Runs when the data is in and on every page change, since views may be built late.
+        Runs when the data is in, when a page's view is built and on every page change.
         """
         hidden = lock_down(self, self.menuBar())
         if hidden:

@@ -94,13 +94,25 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self.day_tree = DayTree()
         self.details = QPlainTextEdit(readOnly=True)  # plain text: data is never HTML
         self.details.setTabChangesFocus(True)
+        self.legend = MapLegend()
+        self._lay_out()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self.retranslate()
+        self._connect_controls()
 
+        state.day_changed.connect(self._on_day)
+        state.event_selected.connect(self._on_event)
+        self.follow_state(state)  # dataset and language: rebuilt when shown (BuildOnShow)
+        if state.dataset is not None and state.day is not None:  # built after the data: take the shared day
+            self._show(state.day)
+
+    def _lay_out(self) -> None:
         nav = QHBoxLayout()
         for w in (self.prev, self.play_button, self.next, self.speed):
             nav.addWidget(w)
         nav.addSpacing(12)
         nav.addWidget(self.day_label, 1)
-        self.legend = MapLegend()
         map_row = QHBoxLayout()
         map_row.setSpacing(4)
         map_row.addWidget(self.map, 1)
@@ -126,9 +138,8 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         layout.addWidget(self.slider)
         layout.addWidget(split, 1)
 
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self._tick)
-        self.retranslate()
+    def _connect_controls(self) -> None:
+        """What the user does here becomes an intent on the state (or playback)."""
         self.prev.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.play_button.clicked.connect(self.toggle_playing)
@@ -144,12 +155,6 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
                           (Qt.Key.Key_End, lambda: self.choose_index(len(self.days()) - 1)),
                           (Qt.Key.Key_Space, self._space)):
             QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-        state.day_changed.connect(self._on_day)
-        state.event_selected.connect(self._on_event)
-        self.follow_state(state)  # dataset and language: rebuilt when shown (BuildOnShow)
-        if state.dataset is not None and state.day is not None:  # built after the data: take the shared day
-            self._show(state.day)
 
     def retranslate(self) -> None:
         """Labels of the page in the current language; the day's rows, map and chart follow

@@ -88,7 +88,19 @@ class IncidentView(Retranslating, QWidget):
         self.details = EventDetails(state)
         self._layout()
         self.retranslate()
+        self._connect_controls()
 
+        state.dataset_changed.connect(self.set_dataset)
+        state.language_changed.connect(lambda _: self._rebuild_columns())
+        state.selection_changed.connect(self._draw_selection)
+        state.entity_focused.connect(lambda table, eid: self.filters.set(replace(self.filter, entity=(table, eid))))
+        if state.dataset is not None:  # built after the data (pages are built on first use)
+            self._use_dataset(state.dataset)
+            self._draw_filter(self.filter)  # e.g. restored by the session before this page was built
+            self._draw_selection(state.selection)
+
+    def _connect_controls(self) -> None:
+        """Controls report to the filter state; the table reports the row the user picks."""
         # Text typing is debounced: a million-row search should not run per keystroke.
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(lambda: self.filters.set(replace(self.filter, text=self.search.text())))
@@ -107,15 +119,6 @@ class IncidentView(Retranslating, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selection,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-        state.dataset_changed.connect(self.set_dataset)
-        state.language_changed.connect(lambda _: self._rebuild_columns())
-        state.selection_changed.connect(self._draw_selection)
-        state.entity_focused.connect(lambda table, eid: self.filters.set(replace(self.filter, entity=(table, eid))))
-        if state.dataset is not None:  # built after the data (pages are built on first use)
-            self._use_dataset(state.dataset)
-            self._draw_filter(self.filter)  # e.g. restored by the session before this page was built
-            self._draw_selection(state.selection)
 
     def retranslate(self) -> None:
         """Every label of the page in the current language; chips and counts too."""
