@@ -83,6 +83,7 @@ def chart_of(measure: str, category: str) -> str:
 
 
 def family_of(category: str) -> str:
+    """The panel family of a category (its own family if it has none)."""
     return _FAMILY_OF.get(category, category)
 
 
@@ -169,6 +170,7 @@ def value_text(f: Figure, lang: str = "en") -> str:
 
 
 def ratio_text(ratio: tuple[float, float], lang: str = "en") -> str:
+    """'1.2' or '1.1–3' (one decimal), for 'USSR : Japan = 1.1–3 : 1'."""
     lo, hi = ratio
     a, b = format_number(round(lo, 1), lang), format_number(round(hi, 1), lang)
     return a if a == b else f"{a}–{b}"
