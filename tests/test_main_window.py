@@ -76,3 +76,61 @@ def test_bad_data_at_start_falls_back_to_bundled(qtbot, state, tmp_path):
     assert win.load_data(tmp_path, fallback=True)
     assert state.dataset.label == "bundled data"
     assert "not UTF-8" in win.load_banner.text()
+
+
+def test_ready_on_the_overview_builds_no_data_page(qtbot, state):
+    """Start-up speed (benchmarks/startup.py ready_ratio): with the overview shown, no page's
+    view is built before data_ready; the incident table follows on the next event-loop turn."""
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    built_at_ready = []
+    win.data_ready.connect(lambda: built_at_ready.append([k for k in win.PAGES if win.built_view(k) is not None]))
+    assert win.load_data(None)
+    assert built_at_ready == [[]]
+    qtbot.waitUntil(lambda: win.built_view("incidents") is not None)
+
+
+def test_menus_are_actions_on_public_slots(window, monkeypatch):
+    """The menus hold their actions (window.menus) and trigger the window's public slots or
+    the state; the window carries no per-action attributes."""
+    assert not any(hasattr(window, name) for name in ("open_action", "quit_action", "language_actions"))
+    window.menus.pages["days"].trigger()
+    assert window.current_page() == "days"
+    opened = []
+    monkeypatch.setattr(window, "open_data", opened.append)
+    window.menus.bundled.trigger()
+    assert opened == [None]
+    window.menus.languages["fi"].trigger()
+    assert window.state.language == "fi"
+    assert window.menus.languages["fi"].isChecked() and not window.menus.languages["en"].isChecked()
+    window.state.set_language("en")
+    assert window.menus.languages["en"].isChecked()
+
+
+def test_every_data_table_lets_tab_leave(window):
+    """The shared table set-up (app/views/common/tables.py): Tab moves to the next control,
+    not to the next cell, in every page's tables; whole rows where rows are chosen."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    tables = [t for key in window.PAGES[1:] for t in window.view(key).findChildren(QTableView)]
+    assert len(tables) >= 4
+    assert not any(t.tabKeyNavigation() for t in tables)
+    rows = QAbstractItemView.SelectionBehavior.SelectRows
+    assert window.incident_view.table.selectionBehavior() == rows
+    assert window.sources_view.sources_table.selectionBehavior() == rows
+
+
+def test_a_hidden_page_builds_when_first_shown(window):
+    """BuildOnShow: the sources page built in the background stays empty until shown, then
+    fills; a language switch while hidden rebuilds it on the next show."""
+    view = window.sources_view
+    if not view.isVisible():
+        assert view.sources_model.rowCount() == 0
+    window.show_page("sources")
+    assert view.sources_model.rowCount() == len(window.state.dataset.sources)
+    window.show_page("overview")
+    window.state.set_language("fi")
+    assert view._stale
+    window.show_page("sources")
+    assert not view._stale
+    window.state.set_language("en")
