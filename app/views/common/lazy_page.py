@@ -13,6 +13,8 @@ class BuildOnShow:
 
     _ds = None
     _stale = False
+    #: Build at once even while hidden: for a page whose content others read unseen.
+    build_while_hidden = False
 
     def follow_state(self, state, *, language: bool = True) -> None:
         """Build from ``state``'s dataset (now or on first show) and again when it changes;
@@ -31,7 +33,7 @@ class BuildOnShow:
     def invalidate(self) -> None:
         """What is shown is out of date (data or language): build now if visible, else later."""
         self._stale = True
-        if self.isVisible():
+        if self.build_while_hidden or self.isVisible():
             self.ensure_built()
 
     def showEvent(self, event):
