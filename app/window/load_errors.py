@@ -186,7 +186,7 @@ class LoadBanner(QFrame):
         self.setAccessibleName(self.tr("Data load errors") if error else self.tr("Data notes"))
 
     # ------------------------------------------------------------------ language
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
+    def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -152,6 +152,7 @@ class MainWindow(DataLoading, QMainWindow):
         self.pages.show(key)
 
     def current_page(self) -> str:
+        """The key of the page shown ("overview", "incidents"…)."""
         return self.pages.current()
 
     def view(self, key: str):
@@ -213,6 +214,7 @@ class MainWindow(DataLoading, QMainWindow):
         return build_document(parts, image, citations_for(ds, parts.source_ids), f"{ds.label} ({ds.path})")
 
     def save_report(self, path: str) -> None:
+        """Write the report of the shown page to a PDF at ``path`` (OSError if it cannot)."""
         from app.views.research.report import write_pdf
 
         write_pdf(self.report_document(), path)

@@ -128,6 +128,7 @@ class PageTabs(QObject):
             self.tabs.setCurrentIndex(PAGES.index(key))
 
     def current(self) -> str:
+        """The key of the page shown."""
         return PAGES[self.tabs.currentIndex()]
 
     def retranslate(self) -> None:
