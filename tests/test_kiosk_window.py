@@ -92,11 +92,14 @@ def test_own_popups_are_not_fought(kiosk, qtbot):
 
 
 def test_staff_exit_stops_the_guard(kiosk, qtbot):
+    # Counted from the exit: on a busy machine the guard may still have put the window
+    # back once between the fixture and here, which is not what this test is about.
+    before = len(kiosk.window_guard.restores)
     kiosk.staff_exit()
     assert kiosk.exits == [0] and not kiosk.isVisible()
     qtbot.wait(600)
     assert not kiosk.isVisible()
-    assert not kiosk.window_guard.active and kiosk.window_guard.restores == []
+    assert not kiosk.window_guard.active and len(kiosk.window_guard.restores) == before
 
 
 def test_guard_waits_for_the_first_show(qtbot, state):
