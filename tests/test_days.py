@@ -524,3 +524,29 @@ def test_the_strip_drawn_from_the_state_chooses_nothing(view, state):
     view.slider.show_index(10)
     view.slider.set_day_count(len(view.days()))
     assert seen == {"day": [], "event": [], "selection": []} and view.current_index() == 10
+
+
+def test_day_records_are_importable_from_days():
+    """The records live in app.model.day_records; app.model.days re-exports the same classes."""
+    from app.model import day_records, days
+
+    for name in ("Ref", "EventLine", "MoveLine", "ControlLine", "NamedLine", "CountLine", "DayRecord", "ChartPoint"):
+        assert getattr(days, name) is getattr(day_records, name)
+
+
+def test_static_map_layers_speak_the_language(view, state):
+    """The claims, the lake's outline and the disputed strip (app.views.days.map_static) keep
+    DayMap's translation context, so they switch to Finnish with the rest of the map."""
+    from app.views.days.map_items import LabelItem
+
+    def texts():
+        items = view.map.scene().items()
+        return ({i._text for i in items if isinstance(i, LabelItem)}, "\n".join(i.toolTip() for i in items))
+
+    labels, tips = texts()
+    assert {"Soviet claim (schematic)", "Japanese claim (schematic)"} <= labels
+    assert "Outline drawn schematically." in tips and "Between the two claimed lines" in tips
+    state.set_language("fi")
+    labels, tips = texts()
+    assert {"Neuvostoliiton vaatimus (kaavamainen)", "Japanin vaatimus (kaavamainen)"} <= labels
+    assert "Rantaviiva piirretty kaavamaisesti." in tips and "Outline drawn" not in tips

@@ -14,6 +14,16 @@ import pandas as pd
 
 from app.model.dataset import Dataset
 from app.model.dates import format_dates
+from app.model.day_records import (  # re-exported: callers import the records from here
+    ChartPoint,
+    ControlLine,
+    CountLine,
+    DayRecord,
+    EventLine,
+    MoveLine,
+    NamedLine,
+    Ref,
+)
 from app.model.formats import format_figure
 
 STRIP_END = pd.Timestamp("1938-08-13")
@@ -84,126 +94,6 @@ def chart_group(measure: str, category: str, unit: str) -> str | None:
     if measure in ("loss", "captured") and unit == "people":
         return "losses"
     return None
-
-
-# ---------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class Ref:
-    """Where a statement comes from: the row, its source and the place in the source."""
-
-    table: str
-    row_id: str
-    source_id: str
-    locator: str
-    citation: str
-
-
-@dataclass(frozen=True)
-class EventLine:
-    id: str
-    time: str  # 'HH:MM' or ''
-    date_text: str  # for events spanning days: their range, else ''
-    kind: str
-    side: str
-    place_id: str
-    title: str
-    text: str
-    qualifier: str
-    ref: Ref
-
-
-@dataclass(frozen=True)
-class MoveLine:
-    id: str
-    time: str
-    side: str
-    unit_id: str
-    unit_name: str
-    from_direction: str
-    from_place_id: str
-    to_place_id: str
-    kind: str
-    text: str
-    ref: Ref
-
-
-@dataclass(frozen=True)
-class ControlLine:
-    id: str
-    place_id: str
-    place_name: str
-    holder: str  # USSR, Japan, contested, none
-    basis: str  # stated, inferred
-    row_date: pd.Timestamp
-    carried: bool  # the row is from an earlier day
-    note: str
-    ref: Ref
-
-
-@dataclass(frozen=True)
-class NamedLine:
-    """A unit or person engaged on the day, with the rows that name them."""
-
-    id: str
-    name: str
-    side: str
-    detail: str  # rank or echelon
-    refs: tuple[Ref, ...]
-
-
-@dataclass(frozen=True)
-class CountLine:
-    """A number known for the day: an event's casualty column or a per-day figure."""
-
-    side: str
-    measure: str
-    category: str
-    unit: str
-    value: float | None
-    value_text: str
-    scope: str
-    qualifier: str
-    group: str | None
-    ref: Ref
-
-
-@dataclass(frozen=True)
-class DayRecord:
-    day: pd.Timestamp
-    index: int
-    events: tuple[EventLine, ...]
-    ongoing: tuple[EventLine, ...]
-    moves: tuple[MoveLine, ...]
-    control: tuple[ControlLine, ...]
-    units: tuple[NamedLine, ...]
-    people: tuple[NamedLine, ...]
-    counts: tuple[CountLine, ...]
-
-    @property
-    def event_ids(self) -> tuple[str, ...]:
-        return tuple(e.id for e in self.events)
-
-    def holder(self, place_id: str) -> str | None:
-        """Who held a place on this day per the data; None where no row applies yet."""
-        for line in self.control:
-            if line.place_id == place_id:
-                return line.holder
-        return None
-
-
-@dataclass(frozen=True)
-class ChartPoint:
-    """One plotted value: identical statements (same day, side, category, value) share a point."""
-
-    index: int
-    day: pd.Timestamp
-    group: str
-    side: str
-    category: str
-    value: float
-    lines: tuple[CountLine, ...]
 
 
 def _text(value) -> str:

@@ -193,6 +193,9 @@ def _nearest(points: tuple[Point, ...], p: Point) -> Point:
     return min(points, key=lambda q: (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2)
 
 
+Ellipse = tuple[float, float, float, float]  # cx, cy, rx, ry
+
+
 def build_schematic(places: pd.DataFrame) -> Schematic:
     """The map of the Khasan battlefield from a places table (any package in the schema).
 
@@ -203,13 +206,37 @@ def build_schematic(places: pd.DataFrame) -> Schematic:
     if with_xy.empty:
         return Schematic(None)
     by_id = {r["id"]: r for r in with_xy.to_dict("records")}
+    proj = _centred_projection(by_id)
+    on_map = _places_on_map(by_id, proj)
+
+    def xy_of(pid: str) -> Point | None:
+        if pid in on_map:
+            return (on_map[pid].x, on_map[pid].y)
+        if pid in by_id:  # off the map (the river's mouth): still shapes the river's course
+            return proj.xy(float(by_id[pid]["lat"]), float(by_id[pid]["lon"]))
+        return None
+
+    zao, bez, tumen = xy_of(ZAOZERNAYA), xy_of(BEZYMYANNAYA), xy_of(RIVER)
+    lake, ellipse = _lake_shape(on_map.get(LAKE), zao)
+    river, islands = _river_shape(tumen, xy_of(ISLANDS), xy_of(MOUTH))
+    soviet, japanese, disputed = _claims(zao, bez, lake, ellipse, river)
+    regions = _regions(on_map, zao, bez, tumen, ellipse)
+    extent = _extent(on_map, regions, zao, bez, ellipse)
+    return Schematic(proj, on_map, extent, lake, ellipse, river, islands, soviet, japanese, disputed, regions)
+
+
+def _centred_projection(by_id: dict[str, dict]) -> Projection:
+    """Centred between the two hills, else on a hill, the lake or the first place."""
     anchors = [by_id[i] for i in (ZAOZERNAYA, BEZYMYANNAYA) if i in by_id]
     if not anchors:
         hills = [r for r in by_id.values() if r["kind"] == "hill"]
         anchors = hills[:1] or ([by_id[LAKE]] if LAKE in by_id else [next(iter(by_id.values()))])
-    proj = Projection(sum(float(r["lat"]) for r in anchors) / len(anchors),
+    return Projection(sum(float(r["lat"]) for r in anchors) / len(anchors),
                       sum(float(r["lon"]) for r in anchors) / len(anchors))
 
+
+def _places_on_map(by_id: dict[str, dict], proj: Projection) -> dict[str, MapPlace]:
+    """The places within RADIUS_M of the centre."""
     on_map: dict[str, MapPlace] = {}
     for pid, r in by_id.items():
         x, y = proj.xy(float(r["lat"]), float(r["lon"]))
@@ -222,63 +249,64 @@ def build_schematic(places: pd.DataFrame) -> Schematic:
             elevation=None if elevation is None or pd.isna(elevation) else float(elevation),
             note_en=_text(r.get("note_en")), note_fi=_text(r.get("note_fi")),
             source_id=_text(r.get("source_id")), locator=_text(r.get("source_locator")))
+    return on_map
 
-    def xy_of(pid: str) -> Point | None:
-        if pid in on_map:
-            return (on_map[pid].x, on_map[pid].y)
-        if pid in by_id:  # off the map (the river's mouth): still shapes the river's course
-            return proj.xy(float(by_id[pid]["lat"]), float(by_id[pid]["lon"]))
-        return None
 
-    zao, bez, lake_c = xy_of(ZAOZERNAYA), xy_of(BEZYMYANNAYA), on_map.get(LAKE)
+def _lake_shape(lake_c: MapPlace | None, zao: Point | None) -> tuple[tuple[Point, ...], Ellipse | None]:
+    """Lake Khasan, schematic: an ellipse around the lake's (approximate) centre, long
+    north-south, whose west shore lies about halfway to Zaozernaya's summit."""
+    if lake_c is None:
+        return (), None
+    cx, cy = lake_c.x, lake_c.y
+    rx = min(900.0, max(350.0, 0.5 * abs(cx - zao[0]))) if zao else 600.0
+    ry = 1.9 * rx
+    lake = tuple((cx + rx * math.cos(a) * (1 + 0.05 * math.sin(3 * a) + 0.03 * math.cos(5 * a)),
+                  cy + ry * math.sin(a) * (1 + 0.04 * math.cos(4 * a)))
+                 for a in (2 * math.pi * i / 64 for i in range(64)))
+    return lake, (cx, cy, rx, ry)
 
-    # Lake Khasan, schematic: an ellipse around the lake's (approximate) centre, long
-    # north-south, whose west shore lies about halfway to Zaozernaya's summit.
-    lake: tuple[Point, ...] = ()
-    ellipse = None
-    if lake_c is not None:
-        cx, cy = lake_c.x, lake_c.y
-        rx = min(900.0, max(350.0, 0.5 * abs(cx - zao[0]))) if zao else 600.0
-        ry = 1.9 * rx
-        ellipse = (cx, cy, rx, ry)
-        lake = tuple((cx + rx * math.cos(a) * (1 + 0.05 * math.sin(3 * a) + 0.03 * math.cos(5 * a)),
-                      cy + ry * math.sin(a) * (1 + 0.04 * math.cos(4 * a)))
-                     for a in (2 * math.pi * i / 64 for i in range(64)))
 
-    # The Tumen, schematic: north-south west of the hills through its point and the sand
-    # islands, then bending south-east towards its mouth (off the map).
-    river: tuple[Point, ...] = ()
-    islands: tuple[tuple[float, float, float, float], ...] = ()
-    tumen = xy_of(RIVER)
-    if tumen is not None:
-        knots = [(tumen[0] - 650, tumen[1] + 6000), (tumen[0] - 250, tumen[1] + 2600)]
-        sand = xy_of(ISLANDS)
-        if sand is not None:
-            knots.append(sand)
-            islands = ((sand[0] - 25, sand[1] + 130, 70, 150), (sand[0] + 20, sand[1] - 160, 55, 110))
-        knots += [tumen, (tumen[0] + 500, tumen[1] - 1700)]
-        mouth = xy_of(MOUTH)
-        knots += [(tumen[0] + 2500, tumen[1] - 4000), mouth if mouth else (tumen[0] + 9000, tumen[1] - 12000)]
-        river = tuple(smooth(knots))
+def _river_shape(tumen: Point | None, sand: Point | None, mouth: Point | None
+                 ) -> tuple[tuple[Point, ...], tuple[Ellipse, ...]]:
+    """The Tumen, schematic: north-south west of the hills through its point and the sand
+    islands, then bending south-east towards its mouth (off the map). Also the islands."""
+    if tumen is None:
+        return (), ()
+    islands: tuple[Ellipse, ...] = ()
+    knots = [(tumen[0] - 650, tumen[1] + 6000), (tumen[0] - 250, tumen[1] + 2600)]
+    if sand is not None:
+        knots.append(sand)
+        islands = ((sand[0] - 25, sand[1] + 130, 70, 150), (sand[0] + 20, sand[1] - 160, 55, 110))
+    knots += [tumen, (tumen[0] + 500, tumen[1] - 1700)]
+    knots += [(tumen[0] + 2500, tumen[1] - 4000), mouth if mouth else (tumen[0] + 9000, tumen[1] - 12000)]
+    return tuple(smooth(knots)), islands
 
-    # The two claims, schematic. Soviet: the ridge through the crests of Bezymyannaya and
-    # Zaozernaya (1886 Hunchun protocol map). Japanese/Manchukuo: the lake's west shore,
-    # which puts both hills on their side. Both meet north of the hills and, in the south,
-    # at the Tumen, where the river itself is the border.
-    soviet: tuple[Point, ...] = ()
-    japanese: tuple[Point, ...] = ()
-    disputed: tuple[Point, ...] = ()
-    if zao and bez and ellipse:
-        cx, cy, rx, ry = ellipse
-        west = sorted((p for p in lake if p[0] < cx - 0.35 * rx), key=lambda p: -p[1])
-        north_tip, south_tip = west[0], west[-1]
-        north = ((bez[0] + north_tip[0]) / 2, max(bez[1], north_tip[1]) + 1500)
-        middle_south = ((zao[0] + south_tip[0]) / 2, min(zao[1], south_tip[1]))
-        south = _nearest(river, middle_south) if river else (middle_south[0], middle_south[1] - 1500)
-        soviet = (north, bez, zao, south)
-        japanese = (north, *west, south)
-        disputed = soviet + tuple(reversed(japanese[1:-1]))
 
+def _claims(zao: Point | None, bez: Point | None, lake: tuple[Point, ...], ellipse: Ellipse | None,
+            river: tuple[Point, ...]) -> tuple[tuple[Point, ...], tuple[Point, ...], tuple[Point, ...]]:
+    """The two claims and the strip between them, schematic.
+
+    Soviet: the ridge through the crests of Bezymyannaya and Zaozernaya (1886 Hunchun
+    protocol map). Japanese/Manchukuo: the lake's west shore, which puts both hills on
+    their side. Both meet north of the hills and, in the south, at the Tumen, where the
+    river itself is the border.
+    """
+    if not (zao and bez and ellipse):
+        return (), (), ()
+    cx, _, rx, _ = ellipse
+    west = sorted((p for p in lake if p[0] < cx - 0.35 * rx), key=lambda p: -p[1])
+    north_tip, south_tip = west[0], west[-1]
+    north = ((bez[0] + north_tip[0]) / 2, max(bez[1], north_tip[1]) + 1500)
+    middle_south = ((zao[0] + south_tip[0]) / 2, min(zao[1], south_tip[1]))
+    south = _nearest(river, middle_south) if river else (middle_south[0], middle_south[1] - 1500)
+    soviet = (north, bez, zao, south)
+    japanese = (north, *west, south)
+    return soviet, japanese, soviet + tuple(reversed(japanese[1:-1]))
+
+
+def _regions(on_map: dict[str, MapPlace], zao: Point | None, bez: Point | None, tumen: Point | None,
+             ellipse: Ellipse | None) -> tuple[tuple[str, float, float], ...]:
+    """Where the names of the USSR, Manchukuo and Korea go."""
     regions = []
     if zao and ellipse:
         east = max([p.x for p in on_map.values()] + [ellipse[0] + ellipse[2] + 2500])
@@ -286,7 +314,12 @@ def build_schematic(places: pd.DataFrame) -> Schematic:
     if zao and tumen:
         regions.append(("Manchukuo", (zao[0] + tumen[0]) / 2 - 200, (bez or zao)[1] + 900))
         regions.append(("Korea", tumen[0] - 1000, tumen[1] - 900))
+    return tuple(regions)
 
+
+def _extent(on_map: dict[str, MapPlace], regions: tuple[tuple[str, float, float], ...], zao: Point | None,
+            bez: Point | None, ellipse: Ellipse | None) -> tuple[float, float, float, float]:
+    """The map's bounds (xmin, ymin, xmax, ymax): every place, region name and the lake, plus a margin."""
     xs = [p.x for p in on_map.values()] + [x for _, x, _ in regions]
     ys = [p.y for p in on_map.values()]
     if ellipse:
@@ -295,5 +328,4 @@ def build_schematic(places: pd.DataFrame) -> Schematic:
     if zao and bez:  # room for arrows from any direction onto the two hills
         xs += [zao[0] - ARROW_M, zao[0] + ARROW_M]
         ys += [bez[1] + ARROW_M, zao[1] - ARROW_M]
-    extent = (min(xs) - MARGIN_M, min(ys) - MARGIN_M, max(xs) + MARGIN_M, max(ys) + MARGIN_M)
-    return Schematic(proj, on_map, extent, lake, ellipse, river, islands, soviet, japanese, disputed, tuple(regions))
+    return (min(xs) - MARGIN_M, min(ys) - MARGIN_M, max(xs) + MARGIN_M, max(ys) + MARGIN_M)

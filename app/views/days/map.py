@@ -10,27 +10,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel
 
 from app.i18n import locale_for
 from app.model.days import DayRecord, MoveLine
 from app.model.schematic import Schematic
-from app.views.common.palette import side_color
 from app.views.common.retranslate import Retranslating
-from app.views.days.map_items import (
-    INK,
-    LAND,
-    MARKER_KINDS,
-    WATER,
-    WATER_EDGE,
-    ArrowItem,
-    LabelItem,
-    PlaceItem,
-    RingItem,
-    qpoint,
-)
-from app.views.days.text import DayText, tooltip_html
+from app.views.days.map_items import INK, LAND, MARKER_KINDS, ArrowItem, LabelItem, PlaceItem, RingItem, qpoint
+from app.views.days.map_static import draw_static
+from app.views.days.text import DayText
 
 
 class DayMap(Retranslating, QGraphicsView):
@@ -94,7 +83,7 @@ class DayMap(Retranslating, QGraphicsView):
             scene.addItem(LabelItem(self.tr("No place in the data has coordinates."), anchor="center"))
             self._fit()
             return
-        self._draw_static(schematic)
+        draw_static(scene, schematic, self.text, lang)
         for place in schematic.places.values():
             if place.kind not in MARKER_KINDS:
                 continue
@@ -109,87 +98,6 @@ class DayMap(Retranslating, QGraphicsView):
             scene.addItem(item)
             self.place_items[place.id] = item
         self._fit()
-
-    def _draw_static(self, s: Schematic) -> None:
-        scene = self.scene()
-        italic = QFont()
-        italic.setItalic(True)
-        if s.disputed:
-            brush = QBrush(QColor(120, 120, 120, 90), Qt.BrushStyle.BDiagPattern)
-            brush.setTransform(brush.transform().scale(1, 1))
-            item = scene.addPolygon(QPolygonF([qpoint(p) for p in s.disputed]), QPen(Qt.PenStyle.NoPen), brush)
-            item.setZValue(1)
-            item.setToolTip(tooltip_html(self.tr(
-                "Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.")))
-        if s.river:
-            path = QPainterPath(qpoint(s.river[0]))
-            for p in s.river[1:]:
-                path.lineTo(qpoint(p))
-            pen = QPen(WATER, 9)
-            pen.setCosmetic(True)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            scene.addPath(path, pen).setZValue(2)
-            tumen = s.places.get("tumen-river")
-            if tumen is not None:
-                label = LabelItem(f"≈ {tumen.name(self.lang)}", font=italic, color=WATER_EDGE, anchor="right")
-                label.setPos(qpoint((tumen.x - 180, tumen.y - 300)))
-                label.setToolTip(tooltip_html(self.text.place_details(tumen, self.lang)
-                                              + "\n\n" + self.tr("Course drawn schematically.")))
-                label.setZValue(15)
-                scene.addItem(label)
-        for x, y, rx, ry in s.islands:
-            scene.addEllipse(QRectF(x - rx, -y - ry, 2 * rx, 2 * ry), QPen(QColor("#c9b27c")),
-                             QBrush(QColor("#e8d9a8"))).setZValue(3)
-        if s.lake:
-            pen = QPen(WATER_EDGE, 1.5)
-            pen.setCosmetic(True)
-            lake = scene.addPolygon(QPolygonF([qpoint(p) for p in s.lake]), pen, QBrush(WATER))
-            lake.setZValue(4)
-            place = s.places.get("lake-khasan")
-            if place is not None:
-                lake.setToolTip(tooltip_html(self.text.place_details(place, self.lang)
-                                             + "\n\n" + self.tr("Outline drawn schematically.")))
-                label = LabelItem(f"≈ {place.name(self.lang)}", font=italic, color=WATER_EDGE, anchor="center",
-                                  halo=False)
-                label.setPos(qpoint((place.x, place.y - 250)))
-                label.setZValue(5)
-                scene.addItem(label)
-        for line, side, text in ((s.soviet_claim, "USSR", self.tr("Soviet claim (schematic)")),
-                                 (s.japanese_claim, "Japan", self.tr("Japanese claim (schematic)"))):
-            if not line:
-                continue
-            path = QPainterPath(qpoint(line[0]))
-            for p in line[1:]:
-                path.lineTo(qpoint(p))
-            pen = QPen(QColor(side_color(side)), 2.2, Qt.PenStyle.DashLine if side == "USSR" else Qt.PenStyle.DashDotLine)
-            pen.setCosmetic(True)
-            item = scene.addPath(path, pen)
-            item.setZValue(6)
-            tip = (self.tr("Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and "
-                           "Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.") if side == "USSR" else
-                   self.tr("Border as Japan and Manchukuo claimed it: along the west shore of Lake Khasan, "
-                           "putting the hills on the Manchukuo side. Schematic."))
-            item.setToolTip(tooltip_html(tip))
-            # Label the claims on their southern legs, clear of the hills and the arrows.
-            # Soviet: on the southern leg; Japanese: on the northern leg, east of the hills.
-            a, b = (line[-2], line[-1]) if side == "USSR" else (line[0], line[1])
-            t = 0.45 if side == "USSR" else 0.75
-            label = LabelItem(text, font=italic, color=QColor(side_color(side)),
-                              anchor="right" if side == "USSR" else "left")
-            label.setPos(qpoint((a[0] + (b[0] - a[0]) * t + (-150 if side == "USSR" else 150),
-                                 a[1] + (b[1] - a[1]) * t)))
-            label.setZValue(16)
-            scene.addItem(label)
-        big = QFont()
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        big.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
-        for key, x, y in s.regions:
-            label = LabelItem(self.text.region(key).upper(), font=big, color=QColor("#9a9384"), anchor="center",
-                              halo=False)
-            label.setPos(qpoint((x, y)))
-            label.setZValue(0.5)
-            scene.addItem(label)
 
     # ------------------------------------------------------------------ one day
     def retranslate(self) -> None:
@@ -227,6 +135,26 @@ class DayMap(Retranslating, QGraphicsView):
 
     def show_day(self, record: DayRecord, selected_place: str = "") -> list[MoveLine]:
         """Holders and moves of one day. Returns the day's moves that could not be drawn."""
+        self._show_holders(record, selected_place)
+        scene = self.scene()
+        for item in self.move_items:
+            scene.removeItem(item)
+        self.move_items = []
+        self.drawn_moves = []
+        if self.schematic is None or self.schematic.projection is None:
+            return list(record.moves)
+        off_map, rings, arrows = self._route_moves(record.moves)
+        for group in arrows.values():
+            self._add_arrows(group)
+        for place_id, moves in rings.items():
+            self._add_ring(place_id, moves)
+        self._day_summary = "; ".join(
+            f"{item.name}: {item.holder_text}" for item in self.place_items.values() if item.has_control)
+        self._describe()
+        return off_map
+
+    def _show_holders(self, record: DayRecord, selected_place: str) -> None:
+        """Each place's holder label and details for the day; the selected place ringed."""
         for place_id, item in self.place_items.items():
             line = next((c for c in record.control if c.place_id == place_id), None)
             if item.has_control or line is not None:
@@ -241,17 +169,14 @@ class DayMap(Retranslating, QGraphicsView):
                     details = self.text.control_details(line, self.lang) + "\n\n" + details
                 item.set_details(details)
             item.set_highlighted(place_id == selected_place)
-        scene = self.scene()
-        for item in self.move_items:
-            scene.removeItem(item)
-        self.move_items = []
-        self.drawn_moves = []
-        if self.schematic is None or self.schematic.projection is None:
-            return list(record.moves)
+
+    def _route_moves(self, moves) -> tuple[list[MoveLine], dict[str, list[MoveLine]], dict[tuple, list]]:
+        """The day's moves sorted into off the map, rings (no origin, by objective) and
+        arrows (grouped by objective and origin); records which ones are drawn."""
         off_map: list[MoveLine] = []
         rings: dict[str, list[MoveLine]] = {}
         arrows: dict[tuple, list[tuple[MoveLine, object]]] = {}
-        for move in record.moves:
+        for move in moves:
             path = self.schematic.move_path(move.from_direction, move.from_place_id, move.to_place_id)
             if path is None:
                 off_map.append(move)
@@ -261,36 +186,36 @@ class DayMap(Retranslating, QGraphicsView):
                 rings.setdefault(move.to_place_id, []).append(move)
             else:
                 arrows.setdefault((move.to_place_id, move.from_direction, move.from_place_id), []).append((move, path))
-        for group in arrows.values():
-            # Same origin and objective: offset sideways so every arrow shows; one label.
-            label = "\n".join(self._move_caption(m, with_kind=False) for m, _ in group)
-            for k, (move, path) in enumerate(group):
-                start, end = qpoint(path.start), qpoint(path.end)
-                if k:
-                    dx, dy = end.x() - start.x(), end.y() - start.y()
-                    n = math.hypot(dx, dy) or 1.0
-                    shift = 170.0 * ((k + 1) // 2) * (1 if k % 2 else -1)
-                    start += QPointF(-dy / n * shift, dx / n * shift)
-                    end += QPointF(-dy / n * shift * 0.4, dx / n * shift * 0.4)
-                item = ArrowItem(start, end, move.side, move.kind, label if k == 0 else "",
-                                 label_at=0.5 if move.from_place_id in self.place_items else 0.0)
-                item.set_details(self.text.move_details(move, self._place_name))
-                scene.addItem(item)
-                self.move_items.append(item)
-        for place_id, moves in rings.items():
-            centre = qpoint(self.schematic.point(place_id))
-            lines = [self._move_caption(m, with_kind=True) for m in moves]
-            place = self.schematic.places[place_id]
-            item = RingItem(centre, moves[0].side, moves[0].kind, "\n".join(lines),
-                            radius=420.0 if place.kind == "lake" else 280.0,
-                            near_edge=place.x > self.schematic.extent[2] - 2500)
-            item.set_details("\n\n".join(self.text.move_details(m, self._place_name) for m in moves))
-            scene.addItem(item)
+        return off_map, rings, arrows
+
+    def _add_arrows(self, group: list[tuple[MoveLine, object]]) -> None:
+        """Arrows of the same origin and objective: offset sideways so every one shows; one label."""
+        label = "\n".join(self._move_caption(m, with_kind=False) for m, _ in group)
+        for k, (move, path) in enumerate(group):
+            start, end = qpoint(path.start), qpoint(path.end)
+            if k:
+                dx, dy = end.x() - start.x(), end.y() - start.y()
+                n = math.hypot(dx, dy) or 1.0
+                shift = 170.0 * ((k + 1) // 2) * (1 if k % 2 else -1)
+                start += QPointF(-dy / n * shift, dx / n * shift)
+                end += QPointF(-dy / n * shift * 0.4, dx / n * shift * 0.4)
+            item = ArrowItem(start, end, move.side, move.kind, label if k == 0 else "",
+                             label_at=0.5 if move.from_place_id in self.place_items else 0.0)
+            item.set_details(self.text.move_details(move, self._place_name))
+            self.scene().addItem(item)
             self.move_items.append(item)
-        self._day_summary = "; ".join(
-            f"{item.name}: {item.holder_text}" for item in self.place_items.values() if item.has_control)
-        self._describe()
-        return off_map
+
+    def _add_ring(self, place_id: str, moves: list[MoveLine]) -> None:
+        """One ring round an objective for the moves whose origin the data does not give."""
+        centre = qpoint(self.schematic.point(place_id))
+        lines = [self._move_caption(m, with_kind=True) for m in moves]
+        place = self.schematic.places[place_id]
+        item = RingItem(centre, moves[0].side, moves[0].kind, "\n".join(lines),
+                        radius=420.0 if place.kind == "lake" else 280.0,
+                        near_edge=place.x > self.schematic.extent[2] - 2500)
+        item.set_details("\n\n".join(self.text.move_details(m, self._place_name) for m in moves))
+        self.scene().addItem(item)
+        self.move_items.append(item)
 
     def _short_day(self, day) -> str:
         return f"{day.day}.{day.month}." if self.lang == "fi" else f"{day.day} {day.strftime('%b')}"
