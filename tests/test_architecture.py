@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-MODEL = Path(__file__).resolve().parent.parent / "app" / "model"
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "app" / "model"
 FORBIDDEN = ("PySide6", "PyQt5", "PyQt6", "pyqtgraph", "qtawesome", "superqt", "shiboken6")
 
 
@@ -29,3 +30,39 @@ def test_loading_data_pulls_in_no_qt_module():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=MODEL.parent.parent)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+
+
+def _app_sources():
+    return sorted((ROOT / "app").rglob("*.py"))
+
+
+def test_modules_and_functions_stay_short():
+    """The house rule of issue 14: a module past 400 lines or a function past 60 is split."""
+    long = []
+    for path in _app_sources():
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(ROOT)
+        if text.count("\n") > MAX_MODULE_LINES:
+            long.append(f"{name}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                lines = node.end_lineno - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long.append(f"{name}:{node.lineno} {node.name}() {lines} lines")
+    assert not long, "\n".join(long)
+
+
+def test_no_import_cycles():
+    """No two app modules import each other, directly or through others (lazy imports too)."""
+    import grimp
+
+    graph = grimp.build_graph("app")
+    cycles = sorted({tuple(sorted((m, imported)))
+                     for m in graph.modules
+                     for imported in graph.find_modules_directly_imported_by(m)
+                     if graph.chain_exists(importer=imported, imported=m)})
+    assert not cycles, cycles
