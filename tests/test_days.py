@@ -550,3 +550,13 @@ def test_static_map_layers_speak_the_language(view, state):
     labels, tips = texts()
     assert {"Neuvostoliiton vaatimus (kaavamainen)", "Japanin vaatimus (kaavamainen)"} <= labels
     assert "Rantaviiva piirretty kaavamaisesti." in tips and "Outline drawn" not in tips
+
+
+def test_speed_labels_follow_the_language(view, state):
+    """Playback speeds are numbers like any other: '0.5' in English, '0,5' in Finnish
+    (through app.model.formats, as every page writes them)."""
+    view.set_speed(0.25)  # a speed the kiosk may ask for, not in the list
+    texts = lambda: [view.speed.itemText(i) for i in range(view.speed.count())]  # noqa: E731
+    assert texts()[0].startswith("0.5") and texts()[-1].startswith("0.25")
+    state.set_language("fi")
+    assert texts()[0].startswith("0,5") and texts()[-1].startswith("0,25")

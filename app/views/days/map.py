@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel
 
-from app.i18n import locale_for
 from app.model.days import DayRecord, MoveLine
+from app.model.formats import format_number
 from app.model.schematic import Schematic
 from app.views.common.retranslate import Retranslating
 from app.views.days.map_items import INK, LAND, MARKER_KINDS, ArrowItem, LabelItem, PlaceItem, RingItem, qpoint
@@ -305,9 +305,8 @@ class DayMap(Retranslating, QGraphicsView):
         px = length / mpp
         x1, y = w - 16, h - 18
         x0 = x1 - px
-        loc = locale_for(self.lang)
-        label = self.tr("{n} km").format(n=loc.toString(length / 1000, "g", 3)) if length >= 1000 else \
-            self.tr("{n} m").format(n=loc.toString(length))
+        label = self.tr("{n} km").format(n=format_number(length / 1000, self.lang)) if length >= 1000 else \
+            self.tr("{n} m").format(n=format_number(length, self.lang))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 215))
         painter.drawRoundedRect(QRectF(x0 - 8, y - fm.height() - 10, px + 16, fm.height() + 18), 4, 4)

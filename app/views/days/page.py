@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import locale_for
 from app.model import Dataset
 from app.model.dates import format_day
 from app.model.days import DayBook, DayRecord
+from app.model.formats import format_number
 from app.model.schematic import build_schematic
 from app.state import AppState
 from app.views.common.display import relative_font
@@ -166,7 +166,7 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self.speed.setAccessibleName(self.tr("Playback speed"))
         for i in range(self.speed.count()):
             value = self.speed.itemData(i)
-            n = locale_for(self._state.language).toString(float(value), "g", 3)
+            n = format_number(float(value), self._state.language, decimals=2)
             self.speed.setItemText(i, self.tr("{n} days/s").format(n=n))
         self.slider.setAccessibleName(self.tr("Day"))
         self.details.setAccessibleName(self.tr("Details and source"))
@@ -353,7 +353,8 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         """Playback speed; the kiosk may pass any positive value."""
         i = self.speed.findData(days_per_second)
         if i < 0:
-            self.speed.addItem(self.tr("{n} days/s").format(n=f"{days_per_second:g}"), days_per_second)
+            n = format_number(float(days_per_second), self._state.language, decimals=2)
+            self.speed.addItem(self.tr("{n} days/s").format(n=n), days_per_second)
             i = self.speed.count() - 1
         if i != self.speed.currentIndex():
             self.speed.setCurrentIndex(i)  # comes back here through the signal
