@@ -29,6 +29,7 @@ from app.state import AppState
 from app.views.common.columns import event_columns, ids
 from app.views.common.frame_model import FrameModel
 from app.views.common.icons import icon
+from app.views.common.lazy_page import BuildOnShow
 from app.views.common.plain_text import plain_warning
 from app.views.common.retranslate import Retranslating
 from app.views.common.tables import EXTENDED, data_table
@@ -48,9 +49,13 @@ FACET_TITLES = {
 }
 
 
-class IncidentView(Retranslating, QWidget):
+class IncidentView(BuildOnShow, Retranslating, QWidget):
     """Draws the shared selection and the incident filter state; reports what the user
     picks and types. Never calls other views."""
+
+    #: Built with the data even while hidden: the session, the kiosk, exports and the
+    #: report read the table's rows without showing the page.
+    build_while_hidden = True
 
     def __init__(self, state: AppState, parent=None):
         super().__init__(parent)
@@ -90,14 +95,10 @@ class IncidentView(Retranslating, QWidget):
         self.retranslate()
         self._connect_controls()
 
-        state.dataset_changed.connect(self.set_dataset)
-        state.language_changed.connect(lambda _: self._rebuild_columns())
+        state.language_changed.connect(lambda _: self._rebuild_columns())  # the rows stay
         state.selection_changed.connect(self._draw_selection)
         state.entity_focused.connect(lambda table, eid: self.filters.set(replace(self.filter, entity=(table, eid))))
-        if state.dataset is not None:  # built after the data (pages are built on first use)
-            self._use_dataset(state.dataset)
-            self._draw_filter(self.filter)  # e.g. restored by the session before this page was built
-            self._draw_selection(state.selection)
+        self.follow_state(state, language=False)
 
     def _connect_controls(self) -> None:
         """Controls report to the filter state; the table reports the row the user picks."""
@@ -179,14 +180,18 @@ class IncidentView(Retranslating, QWidget):
         layout.addWidget(body, 1)
 
     # ------------------------------------------------------------------ data
-    @Slot(object)
-    def set_dataset(self, ds: Dataset) -> None:
-        """New data: every event shown again (a filter's values may not exist in it)."""
-        self._use_dataset(ds)
-        if self.filter.is_empty():
+    def _rebuild(self) -> None:
+        """The page's first data shows the filter and selection the state already holds
+        (e.g. restored by the session before the page was built); new data after that
+        shows every event again (a filter's values may not exist in it)."""
+        first = self._search is None
+        self._use_dataset(self._ds)
+        if first or self.filter.is_empty():
             self._draw_filter(self.filter)
         else:
             self.filters.reset()  # drawn through ``changed``
+        if first:
+            self._draw_selection(self._state.selection)
 
     def _use_dataset(self, ds: Dataset) -> None:
         self._ds = ds
