@@ -49,7 +49,7 @@ FACET_TITLES = {
 }
 
 
-class IncidentView(BuildOnShow, Retranslating, QWidget):
+class IncidentView(Retranslating, BuildOnShow, QWidget):
     """Draws the shared selection and the incident filter state; reports what the user
     picks and types. Never calls other views."""
 
