@@ -104,24 +104,24 @@ class DataLoading:
         self._log_load_error(path, error)
         shown = dataset is not None and self.state.dataset is dataset  # the install broke half-way
         extra: list[Section] = []
+        # The status bar repeats the banner's headline (one text, one translation), except
+        # after a half-done install, where it points at the banner.
+        status, context = None, "LoadBanner"
         if shown:
             headline = PARTIAL
             status = QT_TRANSLATE_NOOP("MainWindow", "Errors while showing {where}; see the message above.")
+            context = "MainWindow"
         elif self.state.dataset is not None:  # File ▸ Open over shown data: nothing is lost
             headline = KEPT
-            status = QT_TRANSLATE_NOOP("MainWindow", "Could not load {where}; still showing the previous data.")
         else:
             headline = NOTHING
-            status = QT_TRANSLATE_NOOP("MainWindow", "Could not load {where}; there is no data to show.")
             if fallback and path is not None and self._fall_back_to_bundled(extra):
-                shown = True
-                headline, status = FALLBACK, QT_TRANSLATE_NOOP(
-                    "MainWindow", "Could not load {where}; showing the bundled data instead.")
+                shown, headline = True, FALLBACK
         if self.state.dataset is None:
             self.show_no_data()
         self.load_banner.show_sections([Section(ERROR, headline, _where(path), problem_lines(error))] + extra)
         where = translate("MainWindow", "bundled data") if path is None else str(path)
-        self.show_status(status, {"where": where})
+        self.show_status(status or headline, {"where": where}, context)
         self.load_failed.emit(error)
         return shown
 

@@ -7,7 +7,7 @@ pages and their lazy views are in :mod:`app.window.pages`, every load in
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -40,7 +40,7 @@ class MainWindow(DataLoading, QMainWindow):
         self.state = state
         self._painted = False
         self._decorated = False  # menu icons, once the data (and qtawesome) is in
-        self._status: tuple[str, dict] | None = None  # the last status message, to retranslate
+        self._status: tuple[str, dict, str] | None = None  # the last status message, to retranslate
         self.display = Display(self)
         self.resize(1280, 800)
         self.setAcceptDrops(True)
@@ -113,10 +113,10 @@ class MainWindow(DataLoading, QMainWindow):
             QWidget.setTabOrder(self._banner.close_button, self.tabs.tabBar())  # above the pages, first in Tab order
         return self._banner
 
-    def show_status(self, text: str, values: dict | None = None) -> None:
-        """A status-bar message from a source text marked for MainWindow (kept across languages)."""
-        self._status = (text, dict(values or {}))
-        self.statusBar().showMessage(self.tr(text).format(**self._status[1]))
+    def show_status(self, text: str, values: dict | None = None, context: str = "MainWindow") -> None:
+        """A status-bar message from a source text marked for ``context`` (kept across languages)."""
+        self._status = (text, dict(values or {}), context)
+        self.statusBar().showMessage(QCoreApplication.translate(context, text).format(**self._status[1]))
 
     @Slot()
     def show_shortcuts(self):

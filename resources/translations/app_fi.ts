@@ -438,12 +438,12 @@
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../app/views/days/map.py" line="+94"/>
+        <location filename="../../app/views/days/map.py" line="+83"/>
         <source>No place in the data has coordinates.</source>
         <translation>Aineiston paikoilla ei ole koordinaatteja.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/views/days/map_static.py" line="+54"/>
         <source>Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.</source>
         <translation>Kahden vaaditun rajalinjan välissä (kaavamainen): Zaozernaja ja Bezymjannaja ovat tällä alueella.</translation>
     </message>
@@ -453,13 +453,14 @@
         <translation>Uoma piirretty kaavamaisesti.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Outline drawn schematically.</source>
         <translation>Rantaviiva piirretty kaavamaisesti.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
         <source>Soviet claim (schematic)</source>
+        <extracomment>Called as translate(&quot;DayMap&quot;, &quot;literal&quot;) so that lupdate extracts the string under the map&apos;s context (it does not see through a wrapper).</extracomment>
         <translation>Neuvostoliiton vaatimus (kaavamainen)</translation>
     </message>
     <message>
@@ -468,7 +469,7 @@
         <translation>Japanin vaatimus (kaavamainen)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+59"/>
         <source>Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.</source>
         <translation>Raja Neuvostoliiton vaatimuksen mukaan: harjanne Zaozernajan ja Bezymjannajan huippujen kautta vuoden 1886 Huntšunin pöytäkirjan kartan mukaisesti. Kaavamainen.</translation>
     </message>
@@ -478,7 +479,7 @@
         <translation>Raja Japanin ja Mantšukuon vaatimuksen mukaan: Khasan-järven länsirantaa pitkin, jolloin kukkulat jäävät Mantšukuon puolelle. Kaavamainen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/views/days/map.py" line="+21"/>
         <source>Schematic map of the Lake Khasan area</source>
         <translation>Khasan-järven alueen kaavakartta</translation>
     </message>
@@ -488,12 +489,12 @@
         <translation>Kuka hallitsi kutakin kukkulaa ja päivän liikkeet; + ja − lähentävät ja loitontavat, 0 sovittaa kartan.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>as of {day}</source>
         <translation>tilanne {day}</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+143"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
@@ -684,7 +685,7 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../app/views/days/page.py" line="+160"/>
+        <location filename="../../app/views/days/page.py" line="+162"/>
         <source>◀ Previous day</source>
         <translation>◀ Edellinen päivä</translation>
     </message>
@@ -710,12 +711,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+192"/>
+        <location line="+187"/>
         <source>{n} days/s</source>
         <translation>{n} päivää/s</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-186"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
@@ -735,7 +736,7 @@
         <translation>Näytettävä päivä</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+79"/>
         <source>{day} is outside these days ({first} – {last})</source>
         <translation>{day} on näiden päivien ulkopuolella ({first} – {last})</translation>
     </message>
@@ -745,7 +746,7 @@
         <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tauko</translation>
     </message>
@@ -1025,7 +1026,7 @@
     <name>FacetList</name>
     <message>
         <location filename="../../app/views/incidents/facets.py" line="+19"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Check values to show only their events; Space checks</source>
         <translation>Valitse arvot, joiden tapahtumat näytetään; välilyönti valitsee</translation>
     </message>
@@ -1364,7 +1365,7 @@
 <context>
     <name>ForcesChart</name>
     <message>
-        <location filename="../../app/views/forces/chart.py" line="+68"/>
+        <location filename="../../app/views/forces/chart.py" line="+69"/>
         <source>Force comparison chart</source>
         <extracomment>(kind, key) → tooltip text; set by the page (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
         <translation>Joukkojen vertailukaavio</translation>
@@ -1383,7 +1384,7 @@
 <context>
     <name>ForcesView</name>
     <message>
-        <location filename="../../app/views/forces/controls.py" line="+89"/>
+        <location filename="../../app/views/forces/controls.py" line="+90"/>
         <source>&amp;Conflict:</source>
         <extracomment>Called as translate(&quot;ForcesView&quot;, &quot;literal&quot;) so that lupdate extracts the string (it does not see through a wrapper such as _tr(text)).</extracomment>
         <translation>&amp;Konflikti:</translation>
@@ -1429,8 +1430,9 @@
         <translation>Kaikki luvut (taulukko)</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+103"/>
+        <location filename="../../app/views/forces/page.py" line="+104"/>
         <source>Numbers behind the chart</source>
+        <extracomment>As before: its figures are drawn as soon as it exists (tests and benchmarks/charts.py read them unseen).</extracomment>
         <translation>Kaavion luvut</translation>
     </message>
     <message>
@@ -1464,7 +1466,7 @@
         <translation>{chart} ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+74"/>
+        <location filename="../../app/views/forces/page.py" line="+69"/>
         <source>{n} figures</source>
         <translation>{n} lukua</translation>
     </message>
@@ -1489,7 +1491,7 @@
         <translation>{h} tämän laajuuden ulkopuolella</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/tables.py" line="+73"/>
+        <location filename="../../app/views/forces/tables.py" line="+67"/>
         <location line="+21"/>
         <source>As stated</source>
         <extracomment>Called as translate(&quot;ForcesView&quot;, &quot;literal&quot;) so that lupdate extracts the string (it does not see through a wrapper such as _tr(text)).</extracomment>
@@ -1718,28 +1720,14 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../app/views/incidents/page.py" line="+44"/>
-        <source>Conflict</source>
-        <translation>Konflikti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Lohko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../app/views/incidents/page.py" line="+53"/>
         <source>Side (initiator)</source>
         <translation>Osapuoli (aloittaja)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Search titles, texts and place names (English, Finnish, Russian…)</source>
+        <extracomment>Built with the data even while hidden: the session, the kiosk, exports and the report read the table&apos;s rows without showing the page.</extracomment>
         <translation>Hae otsikoista, teksteistä ja paikannimistä (englanniksi, suomeksi, venäjäksi…)</translation>
     </message>
     <message>
@@ -1759,12 +1747,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+247"/>
         <source>Export shown events</source>
         <translation>Vie näytetyt tapahtumat</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-246"/>
         <source>Shown rows as CSV…</source>
         <translation>Näytetyt rivit CSV-tiedostona…</translation>
     </message>
@@ -1820,7 +1808,7 @@
         <translation>Yksi rivi tapahtumaa kohden; valitun rivin tiedot ovat alla</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>Search: {t}</source>
         <translation>Haku: {t}</translation>
     </message>
@@ -2265,7 +2253,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window/main_window.py" line="+23"/>
+        <location filename="../../app/window/main_window.py" line="+22"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
@@ -2300,19 +2288,19 @@
         <translation>Hakemisto</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../app/window/main_window.py" line="+50"/>
-        <location filename="../../app/window/pages.py" line="-111"/>
+        <location filename="../../app/window/main_window.py" line="+47"/>
+        <location filename="../../app/window/pages.py" line="-112"/>
         <source>Loading data…</source>
         <extracomment>Desktop sessions restore layout, page and filters; the kiosk turns this off.</extracomment>
         <translation>Ladataan aineistoa…</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-46"/>
         <source>Showing {label} ({path})</source>
         <translation>Näytetään: {label} ({path})</translation>
     </message>
@@ -2325,7 +2313,7 @@
         <location filename="../../app/window/data_loading.py" line="+83"/>
         <location line="+40"/>
         <location line="+24"/>
-        <location filename="../../app/window/main_window.py" line="+79"/>
+        <location filename="../../app/window/main_window.py" line="+75"/>
         <source>bundled data</source>
         <translation>mukana tuleva aineisto</translation>
     </message>
@@ -2345,39 +2333,24 @@
         <translation>Lataus peruttiin; mikään ei muuttunut.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Errors while showing {where}; see the message above.</source>
         <translation>Virheitä näytettäessä aineistoa {where}; katso ilmoitus yllä.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not load {where}; there is no data to show.</source>
-        <translation>Aineistoa {where} ei voitu ladata; näytettävää aineistoa ei ole.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not load {where}; showing the bundled data instead.</source>
-        <translation>Aineistoa {where} ei voitu ladata; sen sijaan näytetään mukana tuleva aineisto.</translation>
-    </message>
-    <message>
-        <location filename="../../app/window/main_window.py" line="+90"/>
+        <location filename="../../app/window/main_window.py" line="+91"/>
         <source>No data could be loaded; the message above lists the errors.</source>
         <translation>Aineistoa ei voitu ladata; virheet on lueteltu yllä olevassa ilmoituksessa.</translation>
     </message>
     <message>
-        <location filename="../../app/window/data_loading.py" line="+31"/>
+        <location filename="../../app/window/data_loading.py" line="+37"/>
         <source>Could not load {where}:
 {details}</source>
         <translation>Aineistoa {where} ei voitu ladata:
 {details}</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <source>Could not load {where}; still showing the previous data.</source>
-        <translation>Aineistoa {where} ei voitu ladata; edellinen aineisto on yhä näkyvissä.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+11"/>
         <source>Open a data package folder</source>
         <translation>Avaa aineistopaketin kansio</translation>
     </message>
@@ -2392,7 +2365,7 @@
         <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window/main_window.py" line="+37"/>
+        <location filename="../../app/window/main_window.py" line="+38"/>
         <source>Save report</source>
         <translation>Tallenna raportti</translation>
     </message>
@@ -2412,7 +2385,7 @@
         <translation>Kopioitu: {cmd}</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>About</source>
         <translation>Tietoja</translation>
     </message>
@@ -2913,7 +2886,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Näppäimet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Incident table</source>
         <translation>Tapahtumataulukko</translation>
     </message>

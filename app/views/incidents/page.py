@@ -5,7 +5,16 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +42,7 @@ from app.views.common.lazy_page import BuildOnShow
 from app.views.common.plain_text import plain_warning
 from app.views.common.retranslate import Retranslating
 from app.views.common.tables import EXTENDED, data_table
-from app.views.common.wording import code_label
+from app.views.common.wording import code_label, term
 from app.views.common.year_range import YearRange
 from app.views.incidents.chips import FilterChips
 from app.views.incidents.details import EventDetails
@@ -41,12 +50,12 @@ from app.views.incidents.facets import FacetList
 from app.views.incidents.filter_state import IncidentFilterState
 from app.views.incidents.histogram import EventHistogram
 
-FACET_TITLES = {
-    "conflict": QT_TRANSLATE_NOOP("IncidentView", "Conflict"),
-    "kind": QT_TRANSLATE_NOOP("IncidentView", "Kind"),
-    "sector": QT_TRANSLATE_NOOP("IncidentView", "Sector"),
-    "side": QT_TRANSLATE_NOOP("IncidentView", "Side (initiator)"),
-}
+SIDE_FACET = QT_TRANSLATE_NOOP("IncidentView", "Side (initiator)")  # not the plain field: who began it
+
+
+def facet_title(facet: str) -> str:
+    """A facet's title: the field's own name from the wording module, one translation each."""
+    return QCoreApplication.translate("IncidentView", SIDE_FACET) if facet == "side" else term("field", facet)
 
 
 class IncidentView(Retranslating, BuildOnShow, QWidget):
@@ -139,7 +148,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
         self.years.slider.setAccessibleName(self.tr("Year range"))
         self._facet_scroll.setAccessibleName(self.tr("Filter by value"))
         for facet, widget in self.facets.items():
-            widget.set_title(self.tr(FACET_TITLES[facet]))
+            widget.set_title(facet_title(facet))
         self.table.horizontalHeader().setToolTip(self.tr(
             "Click to sort; Shift+click adds a secondary sort key; Ctrl+Shift+S sorts by the current column"))
         self.table.setAccessibleName(self.tr("Events"))
@@ -261,7 +270,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
             chips.append(("dates", self.tr("Years: {a}–{b}").format(a=first, b=last)))
         for facet, values in f.facets.items():
             names = ", ".join(sorted(code_label(facet, v) for v in values))
-            chips.append((facet, f"{self.tr(FACET_TITLES[facet])}: {names}"))
+            chips.append((facet, f"{facet_title(facet)}: {names}"))
         if f.casualties_only:
             chips.append(("casualties", self.tr("With casualties")))
         if f.entity is not None:
