@@ -212,3 +212,21 @@ def test_the_viewer_day_is_the_one_the_details_button_opens(event_id):
     row = DS.row("events", event_id)
     expected = row["date_start"].date() if FIRST <= row["date_start"].date() <= LAST else None
     assert viewer_day_of_event(DS, event_id) == expected
+
+
+def test_a_figure_leads_to_the_events_of_its_short_period(dataset):
+    """Forces page, 'Show related event': the day-dated events of the figure's conflict
+    within its period, in time order; a figure for a long period leads to none."""
+    from datetime import datetime
+
+    from app.model.selection import events_of_figure
+
+    day = datetime(1938, 7, 29)
+    found = events_of_figure(dataset, "khasan-1938", day)
+    assert "ev-1938-07-29-bezymyannaya-attack-khasan" in found
+    ev = dataset.events.set_index("id").loc[found]
+    assert (ev["conflict"] == "khasan-1938").all() and ev["date_precision"].isin(["day", "range"]).all()
+    assert list(ev["date_start"]) == sorted(ev["date_start"])
+    assert events_of_figure(dataset, "khasan-1938", day, datetime(1938, 8, 11)) == []
+    assert events_of_figure(dataset, "khasan-1938", None) == []
+    assert events_of_figure(dataset, "khalkhin-gol-1939", day) == []

@@ -132,15 +132,8 @@ class FigureIndex:
         return self._panels[key]
 
     def related_events(self, f: Figure, max_days: int = 7) -> list[str]:
-        """Ids of the day-dated events of the figure's conflict within its (short) period."""
-        if f.date_start is None:
-            return []
-        end = f.date_end or f.date_start
-        if (end - f.date_start).days > max_days:
-            return []
-        ev = self.ds.events
-        ev_end = ev["date_end"].fillna(ev["date_start"])
-        mask = ((ev["conflict"] == f.conflict) & ev["date_precision"].isin(["day", "range"])
-                & (ev["date_start"] <= end) & (ev_end >= f.date_start))
-        hits = ev[mask].sort_values(["date_start", "time"], na_position="first", kind="stable")
-        return hits["id"].astype(str).tolist()
+        """Ids of the day-dated events of the figure's conflict within its (short) period
+        (the rule lives with the other selection rules in :mod:`app.model.selection`)."""
+        from app.model.selection import events_of_figure
+
+        return events_of_figure(self.ds, f.conflict, f.date_start, f.date_end, max_days)

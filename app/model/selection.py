@@ -13,6 +13,8 @@ The rules:
   selects the day's own first event (dated to that day), else the first event covering it.
 - A day chosen on the daily viewer's strip selects the day's own first event unless the
   selected event is one of them (a range merely covering the day gives way).
+- A figure (Forces page) leads to the day-dated events of its conflict within its period,
+  when that period is a week or less.
 - The incident table selects the chosen event's row and the rows of every event on the
   day; a row the user picked in the table leaves the table's selection as they made it.
 
@@ -122,6 +124,23 @@ def day_after_event(ds: Dataset, event_id: str, shown: date | None) -> date | No
         if start <= shown <= end:
             return shown  # e.g. clicked under "Continuing": the day stays
     return viewer_day_of_event(ds, event_id) or shown
+
+
+def events_of_figure(ds: Dataset, conflict: str, start, end=None, max_days: int = 7) -> list[str]:
+    """The events a figure's "related event" leads to: the day-dated events of its conflict
+    within its period, in time order; none when the period is long (a figure for a whole
+    war points at no one event) or undated."""
+    if start is None:
+        return []
+    end = end or start
+    if (end - start).days > max_days:
+        return []
+    ev = ds.events
+    ev_end = ev["date_end"].fillna(ev["date_start"])
+    mask = ((ev["conflict"] == conflict) & ev["date_precision"].isin(list(PRECISE))
+            & (ev["date_start"] <= end) & (ev_end >= start))
+    hits = ev[mask].sort_values(["date_start", "time"], na_position="first", kind="stable")
+    return hits["id"].astype(str).tolist()
 
 
 # ---------------------------------------------------------------------- transitions
