@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.views.common.retranslate import Retranslating
 
 ERROR, INFO = "error", "info"
 # How many lines of each section the banner shows before "Details".
@@ -87,7 +89,7 @@ class Section:
         return "\n".join(out)
 
 
-class LoadBanner(QFrame):
+class LoadBanner(Retranslating, QFrame):
     """A strip above the pages listing load errors (red) or notes (blue); non-modal."""
 
     closed = Signal()
@@ -186,11 +188,6 @@ class LoadBanner(QFrame):
         self.setAccessibleName(self.tr("Data load errors") if error else self.tr("Data notes"))
 
     # ------------------------------------------------------------------ language
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.details_button.setText(self.tr("Details"))
         self.details_button.setToolTip(self.tr("Show every problem with its file, row and column"))

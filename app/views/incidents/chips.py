@@ -1,13 +1,14 @@
 """Active filters shown as removable chips, plus one reset button."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from app.views.common.icons import icon
+from app.views.common.retranslate import Retranslating
 
 
-class FilterChips(QWidget):
+class FilterChips(Retranslating, QWidget):
     """A row of "Kind: clash ✕" buttons; clicking one asks to remove that filter part."""
 
     remove_requested = Signal(str)  # part name: text, dates, casualties, or a facet
@@ -32,11 +33,6 @@ class FilterChips(QWidget):
         self.reset.setText(self.tr("Reset filters"))
         self.reset.setAccessibleName(self.tr("Reset all filters"))
         self.setAccessibleName(self.tr("Active filters"))
-
-    def changeEvent(self, event):  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_chips(self, chips: list[tuple[str, str]]) -> None:
         """``chips``: (part, text) pairs, in display order."""

@@ -4,10 +4,11 @@ Imports Qt only (no pandas) so it can paint before the heavy imports finish.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.views.common.display import relative_font
+from app.views.common.retranslate import Retranslating
 from app.views.common.wording import term
 
 #: The tables and conflicts the overview counts (labels from the wording module).
@@ -20,7 +21,7 @@ BUTTONS = [
 ]
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Retranslating, QWidget):
     """Static introduction at once; the dataset's counts once it has loaded."""
 
     open_view = Signal(str)  # "incidents", "forces" or "days"
@@ -93,11 +94,6 @@ class OverviewPage(QWidget):
             self.count_labels[key] = value
             self.count_names[key] = name
         return grid
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the page in the current language (Qt's LanguageChange calls it)."""
