@@ -14,7 +14,7 @@ from app.model.forces import BOTH, CHARTS, SCOPES
 from app.views.common.retranslate import Retranslating
 from app.views.common.wording import term
 from app.views.forces.state import TABS, ForcesState
-from app.views.forces.text import CHART_LABELS, CONFLICT_LABELS, SCOPE_LABELS, label
+from app.views.forces.text import CHART_LABELS, SCOPE_LABELS, label
 
 CONFLICT_CHOICES = CONFLICTS + (BOTH,)
 
@@ -82,7 +82,7 @@ class ForcesControls(Retranslating, QWidget):
     def retranslate(self) -> None:
         """Every control's text in the current language (tab counts kept)."""
         for i, key in enumerate(CONFLICT_CHOICES):
-            self.conflict.setItemText(i, label(CONFLICT_LABELS, key))
+            self.conflict.setItemText(i, term("conflict", key))
         for i, key in enumerate(SCOPES):
             self.scope.setItemText(i, label(SCOPE_LABELS, key))
         self.conflict.setAccessibleName(term("field", "conflict"))

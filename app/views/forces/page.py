@@ -30,11 +30,12 @@ from app.views.common.frame_model import FrameModel
 from app.views.common.lazy_page import BuildOnShow
 from app.views.common.plain_text import plain_warning
 from app.views.common.retranslate import Retranslating
+from app.views.common.wording import term
 from app.views.forces.chart import ForcesChart
 from app.views.forces.controls import ForcesControls
 from app.views.forces.state import ForcesState
 from app.views.forces.tables import report_header, report_rows, show_chart_figures, table_view
-from app.views.forces.text import CHART_LABELS, CONFLICT_LABELS, SCOPE_LABELS, ForcesText, label, side_name
+from app.views.forces.text import CHART_LABELS, SCOPE_LABELS, ForcesText, label, side_name
 
 
 class ForcesView(Retranslating, BuildOnShow, QWidget):
@@ -189,7 +190,7 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         fs, ix = self.fs, self.index
         sides = sorted({f.side for f in figures}, key=lambda s: SIDE_ORDER.index(s) if s in SIDE_ORDER else 99)
         title = self.tr("{conflict} — {chart} · {scope}").format(
-            conflict=label(CONFLICT_LABELS, fs.conflict), chart=label(CHART_LABELS, fs.chart),
+            conflict=term("conflict", fs.conflict), chart=label(CHART_LABELS, fs.chart),
             scope=label(SCOPE_LABELS, fs.scope))
         self.chart.set_content(
             ix.panels(fs.conflicts, fs.chart, fs.scope), self.text, title=title,
@@ -278,7 +279,7 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         figures = (self.current_figures() if fs.is_chart
                    else self.index.select(fs.conflicts, None, "all") if self.index else [])
         chart = label(CHART_LABELS, fs.chart) if fs.is_chart else self.tr("All figures")
-        filters = [self.tr("Conflict: {c}").format(c=label(CONFLICT_LABELS, fs.conflict)),
+        filters = [self.tr("Conflict: {c}").format(c=term("conflict", fs.conflict)),
                    self.tr("Chart: {c}").format(c=chart)]
         if fs.is_chart:
             filters.append(self.tr("Scope: {s}").format(s=label(SCOPE_LABELS, fs.scope)))

@@ -14,7 +14,7 @@ from app.model.forces import Figure, value_text
 from app.views.common.frame_model import FrameModel, number_column, text_column
 from app.views.common.tables import EXTENDED, data_table
 from app.views.common.wording import term
-from app.views.forces.text import CATEGORY_LABELS, CONFLICT_LABELS, ESTIMATE_LABELS, UNIT_LABELS, label, side_name
+from app.views.forces.text import side_name
 
 WIDE_COLUMNS = ("scope", "source", "where")  # long data text: capped, the rest is in the tooltip
 MAX_COLUMN_PX = 320
@@ -39,15 +39,15 @@ def _figure_frame(figures: list[Figure], lang: str) -> pd.DataFrame:
         return pd.array([v or None for v in values], dtype="string")
 
     return pd.DataFrame({
-        "conflict": [label(CONFLICT_LABELS, f.conflict) for f in figures],
+        "conflict": [term("conflict", f.conflict) for f in figures],
         "side": [side_name(f.side) for f in figures],
-        "category": [label(CATEGORY_LABELS, f.category) for f in figures],
+        "category": [term("category", f.category) for f in figures],
         "stated": [value_text(f, lang) for f in figures],
         "value": numbers([f.value for f in figures]),
         "low": numbers([f.low for f in figures]),
         "high": numbers([f.high for f in figures]),
-        "estimate": [label(ESTIMATE_LABELS, f.estimate) for f in figures],
-        "unit": [label(UNIT_LABELS, f.unit) for f in figures],
+        "estimate": [term("estimate", f.estimate) for f in figures],
+        "unit": [term("unit", f.unit) for f in figures],
         "scope": [f.scope for f in figures],
         "qualifier": optional([f.qualifier for f in figures]),
         "group": optional([f.group for f in figures]),
@@ -91,5 +91,5 @@ def report_header() -> list[str]:
 
 def report_rows(figures: list[Figure], lang: str) -> list[list[str]]:
     """The report's rows: each figure as its source states it, with scope and qualifier."""
-    return [[side_name(f.side), label(CATEGORY_LABELS, f.category), value_text(f, lang),
-             label(UNIT_LABELS, f.unit), f.scope, f.qualifier] for f in figures]
+    return [[side_name(f.side), term("category", f.category), value_text(f, lang),
+             term("unit", f.unit), f.scope, f.qualifier] for f in figures]

@@ -33,23 +33,10 @@ SCOPE_LABELS = {
     "formation": QT_TRANSLATE_NOOP("ForcesView", "Whole corps or grouping"),
     "action": QT_TRANSLATE_NOOP("ForcesView", "Single actions (one day, one group)"),
 }
-#: The data codes' labels live in the wording module; these names keep the page's imports short.
-CONFLICT_LABELS = wording.CONFLICTS
-FAMILY_LABELS = wording.FAMILIES
-CATEGORY_LABELS = wording.CATEGORIES
-UNIT_LABELS = wording.UNITS
-ESTIMATE_LABELS = wording.ESTIMATES
-MEASURE_LABELS = wording.MEASURES
-_VOCABULARY = {id(CONFLICT_LABELS): "conflict", id(FAMILY_LABELS): "family", id(CATEGORY_LABELS): "category",
-               id(UNIT_LABELS): "unit", id(ESTIMATE_LABELS): "estimate", id(MEASURE_LABELS): "measure"}
-
-
 def label(table: dict[str, str], key: str) -> str:
-    """The translated label of a code, the code itself (underscores as spaces) if unknown."""
-    vocabulary = _VOCABULARY.get(id(table))
-    if vocabulary is not None:
-        return wording.term(vocabulary, key)
-    return tr(table[key]) if key in table else key.replace("_", " ")  # the page's own choices (charts, scopes)
+    """The translated label of one of the page's own choices (charts, scopes); the key itself
+    (underscores as spaces) if unknown. Data codes are labelled by :func:`wording.term`."""
+    return tr(table[key]) if key in table else key.replace("_", " ")
 
 
 def side_name(side: str) -> str:
@@ -66,11 +53,11 @@ class ForcesText:
 
     # ------------------------------------------------------------------ layout labels
     def panel_title(self, panel: Panel) -> str:
-        return QCoreApplication.translate("ForcesView", "{family} · {unit}").format(family=label(FAMILY_LABELS, panel.family),
-                                             unit=label(UNIT_LABELS, panel.unit))
+        return QCoreApplication.translate("ForcesView", "{family} · {unit}").format(family=wording.term("family", panel.family),
+                                             unit=wording.term("unit", panel.unit))
 
     def conflict_title(self, conflict: str) -> str:
-        return label(CONFLICT_LABELS, conflict)
+        return wording.term("conflict", conflict)
 
     def side_title(self, side: str) -> str:
         return side_name(side)
@@ -84,12 +71,12 @@ class ForcesText:
 
     def line_label(self, panel: Panel, line: Line) -> str:
         if line.is_split:
-            return " + ".join(label(CATEGORY_LABELS, f.category) for f in line.figures)
+            return " + ".join(wording.term("category", f.category) for f in line.figures)
         f = line.figures[0]
         text = f"{f.qualifier} · {f.scope}" if f.qualifier else f.scope
         family = FAMILIES.get(panel.family, ())
         if len(family) > 1 and f.category != family[0] or panel.family in ("formations", "awards", "incidents"):
-            text = f"{label(CATEGORY_LABELS, f.category)}: {text}"
+            text = f"{wording.term('category', f.category)}: {text}"
         return text
 
     def line_value(self, line: Line) -> str:
@@ -117,11 +104,11 @@ class ForcesText:
         """Everything about one figure, as plain text: value, unit, scope, qualifier, source."""
         lines = [
             QCoreApplication.translate("ForcesView", "{value} {unit} — {side}, {conflict}").format(
-                value=value_text(f, self.lang), unit=label(UNIT_LABELS, f.unit), side=side_name(f.side),
-                conflict=label(CONFLICT_LABELS, f.conflict)),
+                value=value_text(f, self.lang), unit=wording.term("unit", f.unit), side=side_name(f.side),
+                conflict=wording.term("conflict", f.conflict)),
             QCoreApplication.translate("ForcesView", "What: {measure}, {category} ({estimate})").format(
-                measure=label(MEASURE_LABELS, f.measure), category=label(CATEGORY_LABELS, f.category),
-                estimate=label(ESTIMATE_LABELS, f.estimate)),
+                measure=wording.term("measure", f.measure), category=wording.term("category", f.category),
+                estimate=wording.term("estimate", f.estimate)),
             QCoreApplication.translate("ForcesView", "Scope: {scope}").format(scope=f.scope),
         ]
         if f.has_range or (f.low is not None and f.low != f.value) or (f.high is not None and f.high != f.value):
@@ -152,7 +139,7 @@ class ForcesText:
         lines = [head]
         for f in members:
             who = f.qualifier or f.source_id
-            lines.append(f"• {value_text(f, self.lang)} {label(UNIT_LABELS, f.unit)} — {who}")
+            lines.append(f"• {value_text(f, self.lang)} {wording.term('unit', f.unit)} — {who}")
             lines.append(f"    {f.scope}")
             lines.append("    " + QCoreApplication.translate("ForcesView", "Source: {citation}").format(citation=f.citation or f.source_id)
                          + (f" ({f.locator})" if f.locator else ""))
