@@ -37,12 +37,19 @@ GROUPS = ("air", "attacks", "losses")
 
 
 def strip_days(ds: Dataset) -> list[pd.Timestamp]:
-    """Every day shown by the time strip.
+    """Every day shown by the time strip, read-only (computed once per dataset: the day book, the
+    selection rules and the index all ask).
 
     From the earliest day-dated 1938 event (or the earliest 1938 start of a Khasan range
     event), but no later than 1 July, to 13 August 1938 — or later if the daily
     ``control``/``moves`` rows go on.
     """
+    if "strip_days" not in ds._cache:
+        ds._cache["strip_days"] = _strip_days(ds)
+    return ds._cache["strip_days"]
+
+
+def _strip_days(ds: Dataset) -> list[pd.Timestamp]:
     ev = ds.events
     in_1938 = ev["date_start"].dt.year == 1938
     day_dated = in_1938 & (ev["date_precision"] == "day")

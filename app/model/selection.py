@@ -23,7 +23,6 @@ module before the first paint.
 """
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -57,17 +56,12 @@ def as_day(value) -> date | None:
 
 
 # ---------------------------------------------------------------------- facts about the data
-_STRIP_SPANS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def strip_span(ds: Dataset) -> tuple[date, date]:
-    """First and last day of the daily viewer's strip (computed once per dataset)."""
-    if ds not in _STRIP_SPANS:
-        from app.model.days import strip_days
+    """First and last day of the daily viewer's strip."""
+    from app.model.days import strip_days  # cached per dataset there
 
-        days = strip_days(ds)
-        _STRIP_SPANS[ds] = (as_day(days[0]), as_day(days[-1]))
-    return _STRIP_SPANS[ds]
+    days = strip_days(ds)
+    return as_day(days[0]), as_day(days[-1])
 
 
 def in_viewer(ds: Dataset, day) -> bool:
