@@ -64,13 +64,13 @@ def test_sources_page_years_are_not_grouped(window):
 
 
 def test_sources_differ_details_read_like_the_forces_page(window):
-    """Pins the fix: '300.0 cases (more_than)' now reads '> 300 cases', as on the Forces page."""
+    """Pins the fix: '20000.0 people (more_than)' now reads '> 20,000 people', as on the Forces page."""
     window.show_page("sources")
     view = window.sources_view
-    view.differ_table.selectRow(view.differ_model.row_of_id("border-incidents-1936-1938"))
+    view.differ_table.selectRow(view.differ_model.row_of_id("khasan-japan-personnel"))
     text = view.differ_text.toPlainText()
-    assert "> 300 cases" in text
-    assert "300.0" not in text and "more_than" not in text
+    assert "> 20,000 people" in text
+    assert "20000.0" not in text and "more_than" not in text
 
 
 # ---------------------------------------------------------------------- kiosk
