@@ -3,9 +3,12 @@
 Prints, each against raw pandas on the same frame in the same run:
   sort_ratio     model sort (date, number, text; first sort, keys computed) / DataFrame.sort_values
   filter_ratio   text search + year range + facet through the view's filter / the same in pandas
+  search_ms      median time of one keystroke while typing names into the search (through the view's
+                 filter, word index built once beforehand: index_build_s); search_ratio: the same
+                 keystrokes / a plain pandas substring scan of the text columns (the old search)
   scroll_to_end_ms  QTableView scrolled to the last row and repainted
   rss_over_frame    process RSS growth from building the model and view / the frame's deep size
-Goals: ratios <= 1.5, scroll <= 50 ms, RSS growth <= 1.3x the frame.
+Goals: ratios <= 1.5, search_ms <= 50, scroll <= 50 ms, RSS growth <= 1.3x the frame.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from app.model import load_dataset  # noqa: E402
-from app.model.queries import EventFilter  # noqa: E402
+from app.model.queries import EventFilter, EventSearch  # noqa: E402
 
 WORDS = ("border", "outpost", "hill", "guards", "attack", "patrol", "company", "river", "night", "fog",
          "raja", "vartio", "kukkula", "hyökkäys", "joki", "yö", "sumu", "komppania")
@@ -74,6 +77,27 @@ def timed(fn) -> float:
     return time.perf_counter() - t
 
 
+def typing_speed(view, frame) -> tuple[float, float]:
+    """Median ms per keystroke typing names letter by letter, and its ratio to a pandas substring scan."""
+    from PySide6.QtWidgets import QApplication
+
+    typed = [word[:i] for word in ("Blyukher", "Заозёрная", "patrol", "張鼓峰") for i in range(1, len(word) + 1)]
+    ours, plain = [], []
+    for text in typed:
+        def keystroke(text=text):
+            view.set_filter(EventFilter(text=text))
+            QApplication.processEvents()
+        ours.append(timed(keystroke) * 1000)
+
+        def scan(text=text):
+            hit = np.zeros(len(frame), dtype=bool)
+            for c in ("title_en", "title_fi", "text_en", "text_fi"):
+                hit |= frame[c].str.contains(text, case=False, regex=False).fillna(False).to_numpy(bool)
+        plain.append(timed(scan) * 1000)
+    view.set_filter(EventFilter())
+    return statistics.median(ours), statistics.median(ours) / statistics.median(plain)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -111,6 +135,10 @@ def main() -> None:
             pandas_s[name] = timed(lambda fc=frame_column: frame.sort_values(fc, na_position="last", kind="stable"))
     resort = statistics.median(timed(lambda: model.sort(4)) for _ in range(3))
 
+    # The word index behind the search: built once per dataset (the loader's thread does it for big data).
+    t_index = timed(lambda: EventSearch.of(ds).build_index())
+    search_ms, search_ratio = typing_speed(view, frame)
+
     # Filtering: text + year range + facet, as a user would combine them.
     f = EventFilter(text="patrol", date_from=pd.Timestamp("1936-01-01"),
                     date_to=pd.Timestamp("1937-12-31")).with_facet("kind", ["clash", "attack"])
@@ -144,6 +172,9 @@ def main() -> None:
     print(f"  filter: model {t_filter * 1000:.0f} ms  pandas {t_pandas_filter * 1000:.0f} ms  ({shown:,} rows)")
     print(f"sort_ratio: {sum(model_s.values()) / sum(pandas_s.values()):.2f}")
     print(f"filter_ratio: {t_filter / t_pandas_filter:.2f}")
+    print(f"index_build_s: {t_index:.1f}")
+    print(f"search_ms: {search_ms:.1f}")
+    print(f"search_ratio: {search_ratio:.3f}")
     print(f"scroll_to_end_ms: {scroll_ms:.1f}")
     print(f"rss_over_frame: {rss_growth / frame_mb:.2f}")
 

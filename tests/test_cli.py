@@ -96,3 +96,30 @@ def test_screenshot_of_bad_data_shows_the_banner(tmp_path):
 
     assert banner_pixels(QImage(str(bad))) > 1000
     assert banner_pixels(QImage(str(good))) == 0
+
+
+def test_find_prints_matching_events_in_any_spelling(dataset):
+    """--find TEXT: one line per event (id, date, title), the same events for every spelling."""
+    outputs = [run("--find", spelling) for spelling in ("Blyukher", "Blücher", "Блюхер")]
+    for result in outputs:
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+    lines = outputs[0].stdout.splitlines()
+    assert lines and all(o.stdout == outputs[0].stdout for o in outputs)
+    ids = [line.split("\t")[0] for line in lines]
+    assert all(len(line.split("\t")) == 3 for line in lines)
+    assert set(ids) <= set(dataset.events["id"]) and "ev-1938-10-22-blyukher-arrest" in ids
+    assert f"{len(lines)} of {len(dataset.events)} events match" in outputs[0].stderr
+
+
+def test_find_with_no_match_prints_nothing_and_succeeds():
+    result = run("--find", "xyzzy-no-such-name")
+    assert result.returncode == 0 and result.stdout == ""
+    assert "0 of" in result.stderr
+
+
+def test_find_in_finnish_gives_finnish_titles(dataset):
+    result = run("--find", "Zaozernaya", "--lang", "fi")
+    assert result.returncode == 0
+    first_id, _, title = result.stdout.splitlines()[0].split("\t")
+    assert title == " ".join(str(dataset.row("events", first_id)["title_fi"]).split())

@@ -1,19 +1,21 @@
 """Event filters and facet counts, vectorised with pandas (no Qt: testable headless)."""
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
 from app.model.research import entity_event_mask
+from app.model.search_index import SearchIndex
 
 #: Facets the incident table offers, in display order.
 FACETS = ("conflict", "kind", "sector", "side")
 CASUALTY_COLUMNS = ("ussr_killed", "ussr_wounded", "ussr_missing", "ussr_captured",
                     "japan_killed", "japan_wounded", "japan_missing", "japan_captured")
 #: Text columns searched by the free-text filter, in both languages.
-SEARCH_COLUMNS = ("title_en", "title_fi", "text_en", "text_fi")
+SEARCH_COLUMNS = ("title_en", "title_fi", "text_en", "text_fi", "qualifier_en", "qualifier_fi")
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class EventFilter:
     #: (table, id) of a person, unit or place: only events that mention it.
     entity: tuple[str, str] | None = None
 
-    def with_facet(self, facet: str, values) -> "EventFilter":
+    def with_facet(self, facet: str, values) -> EventFilter:
         facets = dict(self.facets)
         if values:
             facets[facet] = frozenset(values)
@@ -40,7 +42,7 @@ class EventFilter:
             facets.pop(facet, None)
         return replace(self, facets=facets)
 
-    def without(self, part: str) -> "EventFilter":
+    def without(self, part: str) -> EventFilter:
         """The same filter with one part (``text``, ``dates``, ``casualties`` or a facet) cleared."""
         if part == "text":
             return replace(self, text="")
@@ -56,36 +58,78 @@ class EventFilter:
         return self == EventFilter()
 
 
-class EventSearch:
-    """Filters one events frame; holds the place-name lookup built once per dataset."""
+#: Columns of a linked table whose words find the events that link to it (all names and variants).
+NAME_COLUMNS = ("name_en", "name_fi", "name_ru", "name_ja", "name_zh", "variants", "id")
+#: Event column → the table its ids point to.
+LINKS = {"place_id": "places", "person_ids": "people", "unit_ids": "units"}
 
-    def __init__(self, events: pd.DataFrame, places: pd.DataFrame | None = None):
+
+def linked_names(tables: dict[str, pd.DataFrame | None]) -> dict[str, dict[str, str]]:
+    """For each link column of the events, id → every name of that person, unit or place."""
+    names = {}
+    for column, table in LINKS.items():
+        frame = tables.get(table)
+        if frame is None or not len(frame):
+            continue
+        present = [c for c in NAME_COLUMNS if c in frame.columns]
+        joined = frame[present].astype(object).fillna("").astype(str).agg(" ".join, axis=1)
+        names[column] = dict(zip(frame["id"].astype(str), joined))
+    return names
+
+
+def mention_names(tables: dict[str, pd.DataFrame | None]) -> dict[str, str]:
+    """id → the name texts use for it: a person's surname ("Blyukher" of "Blyukher, Vasily
+    Konstantinovich"), a unit's or a place's English name."""
+    mentions = {}
+    for table in LINKS.values():
+        frame = tables.get(table)
+        if frame is None or not len(frame) or "name_en" not in frame.columns:
+            continue
+        names = frame["name_en"].astype(object).fillna("").astype(str)
+        if table == "people":
+            names = names.str.split(",").str[0]
+        mentions.update(zip(frame["id"].astype(str), names))
+    return mentions
+
+
+class EventSearch:
+    """Filters one events frame. The word index behind the text search is built on the first
+    search (or ahead, by :meth:`build_index`, in a loader's thread) and then kept."""
+
+    def __init__(self, events: pd.DataFrame, places: pd.DataFrame | None = None,
+                 people: pd.DataFrame | None = None, units: pd.DataFrame | None = None):
         self.events = events
+        self._linked = {"places": places, "people": people, "units": units}
+        self._index: SearchIndex | None = None
+        self._building = threading.Lock()
         self._cached_text: tuple[str, np.ndarray | None] = ("", None)
-        self._place_text = None
-        if places is not None and len(places):
-            names = places.set_index("id")[[c for c in ("name_en", "name_fi", "name_ru", "name_ja", "name_zh", "variants")
-                                             if c in places.columns]]
-            joined = names.fillna("").astype(str).agg(" ".join, axis=1)
-            # One small lookup per place; events map to it by place_id when searching.
-            self._place_text = joined.str.casefold()
+        self._columns: dict = {}  # per-row arrays made once (facet codes, years, casualties)
+
+    @classmethod
+    def of(cls, ds) -> EventSearch:
+        """The dataset's one search (the incident table, the kiosk and ``--find`` share its index)."""
+        if "event_search" not in ds._cache:
+            ds._cache["event_search"] = cls(ds.events, ds.places, ds.people, ds.units)
+        return ds._cache["event_search"]
+
+    def build_index(self) -> SearchIndex:
+        with self._building:  # a loader's thread may be building it ahead while the user types
+            if self._index is None:
+                self._index = SearchIndex(self.events, SEARCH_COLUMNS, linked_names(self._linked),
+                                          mention_names(self._linked))
+        return self._index
 
     # ---------------------------------------------------------------- parts
     def text_mask(self, text: str) -> np.ndarray:
-        """Rows containing every word of ``text`` (case-insensitive) in a title or text,
-        in either language, or in the names of their place (Cyrillic, Japanese, variants)."""
-        ev = self.events
-        mask = np.ones(len(ev), dtype=bool)
-        for word in text.casefold().split():
-            hit = np.zeros(len(ev), dtype=bool)
-            for column in SEARCH_COLUMNS:
-                hit |= ev[column].str.contains(word, case=False, regex=False).fillna(False).to_numpy(dtype=bool)
-            if self._place_text is not None:
-                matching_places = self._place_text.index[self._place_text.str.contains(word, regex=False)]
-                if len(matching_places):
-                    hit |= ev["place_id"].isin(matching_places).to_numpy(dtype=bool)
-            mask &= hit
-        return mask
+        """Rows containing every word of ``text`` in any usual spelling (see app.model.spelling):
+        in a title, text or qualifier in either language, or any name of a place, person or
+        unit it links to."""
+        return self.build_index().mask(text)
+
+    def matching(self, text: str) -> pd.DataFrame:
+        """The events matching ``text``, in date order."""
+        found = self.events[self.text_mask(text)]
+        return found.sort_values(["date_start", "id"], kind="stable")
 
     def date_mask(self, date_from, date_to) -> np.ndarray:
         ev = self.events
@@ -142,12 +186,39 @@ class EventSearch:
         """Count per value of ``facet`` among rows passing every *other* part of the filter,
         so choosing one value still shows how many each alternative would give."""
         parts = self.part_masks(f) if parts is None else parts
-        column = self.events[facet]
-        kept = column[self.combine(parts, len(self.events), skip=facet)]
-        counts = kept.value_counts(dropna=True)
-        counts.index = counts.index.astype(str)
-        values = sorted(str(v) for v in column.dropna().unique())
-        return counts.reindex(values, fill_value=0)
+        codes, values = self._facet_codes(facet)  # codes are shifted by one: 0 is "empty"
+        counts = np.bincount(codes[self.combine(parts, len(self.events), skip=facet)], minlength=len(values) + 1)
+        return pd.Series(counts[1:], index=values, dtype="int64")
+
+    def _facet_codes(self, facet: str) -> tuple[np.ndarray, list[str]]:
+        """Each row's value of ``facet`` as 1 + its place in the sorted values (0: empty); once per column,
+        so a keystroke's counts are one bincount per facet, not a value_counts over the rows."""
+        key = f"facet:{facet}"
+        if key not in self._columns:
+            text = self.events[facet].astype(object).where(self.events[facet].notna(), None)
+            values = sorted({str(v) for v in text.dropna()})
+            position = {v: i for i, v in enumerate(values)}
+            codes = text.map(lambda v: position[str(v)] + 1 if v is not None else 0).to_numpy(dtype=np.int64)
+            self._columns[key] = (codes, values)
+        return self._columns[key]
+
+    def years(self) -> np.ndarray:
+        """Each row's start year (the histogram's bins), computed once."""
+        if "years" not in self._columns:
+            self._columns["years"] = self.events["date_start"].dt.year.to_numpy()
+        return self._columns["years"]
+
+    def casualty_totals(self, mask: np.ndarray) -> dict[str, int]:
+        """Sum of each casualty column over the rows in ``mask``, from arrays made once."""
+        if "casualties" not in self._columns:
+            present = [c for c in CASUALTY_COLUMNS if c in self.events.columns]
+            # One float matrix (exact for any count below 2**53): the sums are one matrix-vector product.
+            matrix = np.vstack([self.events[c].fillna(0).to_numpy(dtype=np.float64) for c in present]) \
+                if present else np.zeros((0, len(self.events)))
+            self._columns["casualties"] = (present, matrix)
+        present, matrix = self._columns["casualties"]
+        sums = matrix @ mask.astype(np.float64)
+        return {c: int(round(total)) for c, total in zip(present, sums)}
 
 
 def casualty_totals(events: pd.DataFrame) -> dict[str, int]:

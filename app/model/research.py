@@ -7,6 +7,7 @@ import pandas as pd
 from app.model.dataset import Dataset
 from app.model.days import strip_days
 from app.model.formats import format_number
+from app.model.search_index import SearchIndex
 
 #: Tables whose rows cite a source, and the column that describes a row to a reader.
 CITING_TABLES = {"events": "title", "figures": "scope", "places": "name", "units": "name",
@@ -85,9 +86,17 @@ def entity_index(ds: Dataset, lang: str = "en") -> pd.DataFrame:
             details = frame[detail].astype(str)
         else:
             details = frame[f"{detail}_{lang}"].fillna(frame[f"{detail}_en"]).astype(str)
+        forms = [c for c in ("name_en", "name_fi", "name_ru", "name_ja", "name_zh", "variants") if c in frame.columns]
+        every_name = frame[forms].astype(object).fillna("").astype(str).agg(" ".join, axis=1)
         parts.append(pd.DataFrame({"table": table, "id": frame["id"].astype(str), "name": names,
-                                   "detail": details}))
-    return pd.concat(parts, ignore_index=True).sort_values(["table", "name"], key=lambda s: s.str.casefold())
+                                   "detail": details, "names": every_name.to_numpy()}))
+    joined = pd.concat(parts, ignore_index=True).sort_values(["table", "name"], key=lambda s: s.str.casefold())
+    return joined.reset_index(drop=True)
+
+
+def entity_finder(index: pd.DataFrame) -> SearchIndex:
+    """The index's search: any spelling of any name of an entry (see app.model.spelling)."""
+    return SearchIndex(index, ("name", "detail", "id", "names"))
 
 
 def entity_event_mask(events: pd.DataFrame, table: str, entity_id: str) -> pd.Series:

@@ -7,6 +7,10 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from app.model import DataError, LoadCancelled, load_dataset
+from app.model.queries import EventSearch
+
+#: Events tables from this size get their search index built in the loading thread.
+INDEX_AHEAD_ROWS = 50_000
 
 
 class DataLoadJob(QObject):
@@ -49,6 +53,9 @@ class DataLoadJob(QObject):
     def _run(self) -> None:
         try:
             dataset = load_dataset(self.path, progress=self._progress)
+            if len(dataset.events) >= INDEX_AHEAD_ROWS:  # seconds on big tables: not on the first keystroke
+                self.progressed.emit(99, "Preparing the search…")  # 100 would close the dialog
+                EventSearch.of(dataset).build_index()
         except LoadCancelled:
             self.cancelled.emit()
         except (DataError, OSError) as err:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.i18n import format_int
 from app.model import Dataset
 from app.model.export import tsv, write_csv, write_xlsx
-from app.model.queries import FACETS, EventFilter, EventSearch, casualty_totals
+from app.model.queries import FACETS, EventFilter, EventSearch
 from app.state import AppState
 from app.views.common.columns import event_columns, ids
 from app.views.common.frame_model import FrameModel
@@ -204,7 +204,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
 
     def _use_dataset(self, ds: Dataset) -> None:
         self._ds = ds
-        self._search = EventSearch(ds.events, ds.places)
+        self._search = EventSearch.of(ds)
         years = ds.events["date_start"].dt.year
         ends = ds.events["date_end"].fillna(ds.events["date_start"]).dt.year
         first, last = (int(years.min()), int(ends.max())) if len(ds.events) else (1934, 1939)
@@ -279,8 +279,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
         self.chips.set_chips(chips)
 
     def _update_status(self, mask: np.ndarray) -> None:
-        shown = self._ds.events[mask]
-        t = casualty_totals(shown)
+        t = self._search.casualty_totals(mask)
         self.status.setText(self.tr(
             "{shown} of {total} events · Soviet: {uk} killed, {uw} wounded · "
             "Japanese/Manchukuo: {jk} killed, {jw} wounded").format(
@@ -290,7 +289,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
 
     def _update_histogram(self, parts: dict) -> None:
         ev = self._ds.events
-        years = ev["date_start"].dt.year.to_numpy()
+        years = self._search.years()
         first, last = self._year_span
         bins = np.arange(first, last + 1)
         all_counts = np.bincount(years - first, minlength=len(bins))[: len(bins)]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.model import Dataset
 from app.model.dates import format_date, format_day
-from app.model.research import entity_days, entity_events, entity_index
+from app.model.research import entity_days, entity_events, entity_finder, entity_index
 from app.state import AppState
 from app.views.common.lazy_page import BuildOnShow
 from app.views.common.retranslate import Retranslating
@@ -114,6 +114,7 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         self._stale = False
         ds = self._ds
         self._index = entity_index(ds, self._state.language)
+        self._finder = entity_finder(self._index)
         self._fill()
 
     def _fill(self) -> None:
@@ -123,11 +124,8 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         kind = self.kind.currentData()
         if kind:
             idx = idx[idx["table"] == kind]
-        words = self.search.text().casefold().split()
-        if words:
-            hay = (idx["name"] + " " + idx["detail"] + " " + idx["id"]).str.casefold()
-            for w in words:
-                idx = idx[hay[idx.index].str.contains(w, regex=False)]
+        if self.search.text().strip():
+            idx = idx[self._finder.mask(self.search.text())[idx.index]]
         self.entries.clear()
         for table, entity_id, name, detail in idx[["table", "id", "name", "detail"]].itertuples(index=False):
             if table != "people":  # units and places have coded details (echelon, kind)
