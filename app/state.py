@@ -42,6 +42,9 @@ class AppState(QObject):
     entity_focused = Signal(str, str)
     #: A view asks the window to show another page ("incidents", "forces", "days").
     view_requested = Signal(str)
+    #: The guided tour shows another chapter (an :class:`app.model.story.Chapter`, None when the
+    #: tour is left): the forces chart highlights its figures, the map centres on its places.
+    chapter_changed = Signal(object)
 
     DEFAULT_CONFLICT = "khasan-1938"
 
@@ -51,6 +54,7 @@ class AppState(QObject):
         self._dataset = None
         self._conflict = self.DEFAULT_CONFLICT
         self._selection: Selection | None = None  # nothing chosen yet
+        self._chapter = None  # the tour's chapter on show, if any
 
     # dataset ---------------------------------------------------------------
     @property
@@ -62,6 +66,7 @@ class AppState(QObject):
             return
         self._dataset = dataset
         self._selection = _rules().after_dataset_changed(self.selection)  # silently: every view redraws
+        self._chapter = None  # chapters belong to a dataset
         self.dataset_changed.emit(dataset)
 
     # conflict --------------------------------------------------------------
@@ -130,6 +135,20 @@ class AppState(QObject):
         if language_controller().switch(language):
             self.language_changed.emit(language)
 
+    # guided tour -------------------------------------------------------------
+    @property
+    def chapter(self):
+        return self._chapter
+
+    def show_chapter(self, chapter) -> None:
+        """Show a tour chapter (None: leave the tour): its events, day and table rows are chosen
+        by the selection rules, then ``chapter_changed`` tells the views what else to mark."""
+        if chapter is not None:
+            self._apply(_rules().after_chapter_chosen(self.selection, self._dataset, chapter))
+        if chapter != self._chapter:
+            self._chapter = chapter
+            self.chapter_changed.emit(chapter)
+
     def focus_entity(self, table: str, entity_id: str) -> None:
         self.entity_focused.emit(table, entity_id)
 
@@ -138,6 +157,7 @@ class AppState(QObject):
 
     def reset(self) -> None:
         """Back to defaults (kiosk idle reset), keeping the dataset."""
+        self.show_chapter(None)
         self.select_event("")
         self.set_day(None)
         self.set_conflict(self.DEFAULT_CONFLICT)

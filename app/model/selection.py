@@ -189,3 +189,16 @@ def after_strip_day_chosen(sel: Selection, ds: Dataset | None, day) -> Selection
 def after_dataset_changed(sel: Selection) -> Selection:
     """New data: no event is selected (its id may not exist any more); the day stays."""
     return Selection("", sel.day, ())
+
+
+def after_chapter_chosen(sel: Selection, ds: Dataset | None, chapter) -> Selection:
+    """A tour chapter shown: its first event is selected, the table selects all its events, and
+    the day is the chapter's own day (else the first event's, by the event rule)."""
+    if chapter is None:
+        return sel
+    events = tuple(e for e in chapter.event_ids if ds is not None and ds.row("events", e) is not None)
+    new = after_event_selected(sel, ds, events[0]) if events else sel
+    if chapter.day is not None:
+        new = replace(new, day=chapter.day)
+    return replace(new, rows=events)
+
