@@ -16,7 +16,7 @@ CONFLICTS = {
     "khalkhin-gol-1939": QT_TRANSLATE_NOOP("Conflict", "Khalkhin Gol 1939"),
     "both": QT_TRANSLATE_NOOP("Conflict", "Khasan 1938 and Khalkhin Gol 1939 side by side"),
 }
-#: Sides, and who holds a hill ("contested", "none" are holders only).
+#: Sides, and who holds a hill ("contested" is a holder only; "none": no one holds it, or the source names no side).
 SIDES = {
     "USSR": QT_TRANSLATE_NOOP("Side", "USSR"),
     "Japan": QT_TRANSLATE_NOOP("Side", "Japan"),
