@@ -285,3 +285,23 @@ def test_a_picked_row_keeps_the_users_multi_row_selection(view, state):
     view.table.selectionModel().setCurrentIndex(view.model.index(40, 0), flags)  # Ctrl+click
     assert state.event_id == view.model.id_at(40)
     assert {3, 40} <= set(view.selected_rows())
+
+
+def test_details_list_the_other_accounts_and_step_to_them(view, state, dataset):
+    """The source's parts date the capture of the heights differently: each version is its own row,
+    and the details name the others and step to them."""
+    state.select_event("ev-1938-07-30-two-regiments-take-heights")
+    details = view.details
+    text = details.text.toPlainText()
+    assert "Other accounts of this happening:" in text
+    other = dataset.row("events", "ev-1938-07-31-night-regiment-attack")
+    assert f"31 Jul 1938 — {other['title_en']}" in text
+    assert details.other_button.isEnabled()
+    details.other_button.click()
+    assert state.event_id == "ev-1938-07-31-night-regiment-attack"
+    back = str(dataset.row("events", state.event_id)["other_account_ids"]).split(";")
+    assert "ev-1938-07-30-two-regiments-take-heights" in back  # the link goes both ways
+    single = dataset.events.loc[dataset.events["other_account_ids"].isna(), "id"].iloc[0]
+    state.select_event(single)
+    assert not details.other_button.isEnabled()
+    assert "Other accounts" not in details.text.toPlainText()

@@ -29,6 +29,10 @@ def _names(ds: Dataset, table: str, ids, lang: str) -> str:
     return "; ".join(ds.name(table, i, lang) for i in str(ids).split(";"))
 
 
+def _ids(value) -> tuple[str, ...]:
+    return tuple(i.strip() for i in str(value).split(";") if i.strip()) if pd.notna(value) else ()
+
+
 class EventDetails(Retranslating, QWidget):
     """The selected event in full, with its citation; plain text."""
 
@@ -49,7 +53,13 @@ class EventDetails(Retranslating, QWidget):
         self.day_button.clicked.connect(self.show_day)
         self.copy_button.setIcon(icon("copy"))
         self.day_button.setIcon(icon("day"))
+        # The source's parts date or tell some happenings differently: each version is its own row,
+        # and this button steps to the next one.
+        self.other_button = QPushButton()
+        self.other_button.clicked.connect(self.show_other_account)
+        self._others: tuple[str, ...] = ()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.other_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.day_button)
@@ -65,6 +75,8 @@ class EventDetails(Retranslating, QWidget):
         self.copy_button.setToolTip(self.tr("Copy the full citation of the event's source"))
         self.day_button.setText(self.tr("Show this day"))
         self.day_button.setToolTip(self.tr("Open the daily operations viewer on this event's day"))
+        self.other_button.setText(self.tr("Other account"))
+        self.other_button.setToolTip(self.tr("Show how another part of the source dates or tells this happening"))
         self._rendered = None  # new words: render again
         self.show_event(*self._shown)
 
@@ -78,6 +90,8 @@ class EventDetails(Retranslating, QWidget):
         row = ds.row("events", event_id) if ds is not None and event_id else None
         self.copy_button.setEnabled(row is not None)
         self._day = None
+        self._others = _ids(row["other_account_ids"]) if row is not None and "other_account_ids" in row.index else ()
+        self.other_button.setEnabled(bool(self._others))
         if row is None:
             self._citation = ""
             self.text.setPlainText(self.tr("Select an event to read it here."))
@@ -115,6 +129,7 @@ class EventDetails(Retranslating, QWidget):
         qualifier = _text(row, "qualifier", lang)
         if pd.notna(qualifier):
             lines += [self.tr("Version: {q}").format(q=qualifier), ""]
+        lines += self._other_accounts(ds, lang)
         self._citation = ds.citation(row["source_id"])
         if pd.notna(row["source_locator"]):
             self._citation += f" — {row['source_locator']}"
@@ -122,6 +137,25 @@ class EventDetails(Retranslating, QWidget):
         self.text.setPlainText("\n".join(lines))
         self._day = viewer_day_of_event(ds, event_id)
         self.day_button.setEnabled(self._day is not None)
+
+    def _other_accounts(self, ds: Dataset, lang: str) -> list[str]:
+        """One line per other version of the same happening: its date, title and whose version it is."""
+        lines = []
+        for other_id in self._others:
+            other = ds.row("events", other_id)
+            if other is None:
+                continue
+            end = other["date_end"] if pd.notna(other["date_end"]) else None
+            line = f"• {format_date(other['date_start'], end, other['date_precision'], lang)} — " \
+                   f"{_text(other, 'title', lang)}"
+            qualifier = _text(other, "qualifier", lang)
+            lines.append(line + (f" ({qualifier})" if pd.notna(qualifier) else ""))
+        return [self.tr("Other accounts of this happening:"), *lines, ""] if lines else []
+
+    def show_other_account(self) -> None:
+        """Select the next version of this happening (the first other account)."""
+        if self._others:
+            self._state.select_event(self._others[0])
 
     def copy_citation(self) -> str:
         """Put the citation on the clipboard, neutralized in case it is pasted into a spreadsheet."""
