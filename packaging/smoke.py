@@ -14,7 +14,8 @@ Checks, each of which fails the build (exit status 1):
    the bundle's Python archive (PYZ). The pages are imported by name, which PyInstaller
    cannot follow: a module missing here fails only when a user opens its page;
 2. ``--version`` names the installed command (``khasan-explorer``, not ``python -m app``);
-3. ``--check-data``: the bundled data loads and validates;
+3. ``--check-data``: the bundled data loads and validates; ``--find Блюхер`` finds the Blyukher
+   events (the search's transliteration tables, anyascii's data files, are in the bundle);
 4. ``--screenshot PNG --view X`` for every page the command line offers, offscreen: exit
    status 0, a PNG that is not blank (many colours), and no ``Traceback``,
    ``ModuleNotFoundError``/``ImportError`` or PyInstaller bootloader error on stderr.
@@ -170,6 +171,11 @@ def smoke(target: Path, timeout: float = 120, jobs: int = 2, log=print) -> list[
             failures.append(f"--check-data failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
         else:
             log(f"smoke: {done.stdout.splitlines()[0]}")
+        done = run(exe, ["--find", "Блюхер"], env, timeout)
+        if done.returncode != 0 or "blyukher" not in done.stdout or BAD_STDERR.search(done.stderr):
+            failures.append(f"--find Блюхер found no Blyukher event ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+        else:
+            log(f"smoke: --find Блюхер: {done.stderr.strip()}")
 
         views = pages()
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
