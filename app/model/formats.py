@@ -2,9 +2,11 @@
 the PDF report and the kiosk call. Qt-free, so the model and its tests use it too.
 
 Why our own and not Babel: the installed bundle is at 145.5 of its 150 MiB cap and Babel
-with its locale data does not fit; we need two languages and a handful of shapes. The
-output matches Qt's QLocale for en_GB and fi_FI ("15,000" / "15 000" with a no-break
-space, "1.5" / "1,5", Finnish minus sign), which tests/test_i18n_a11y.py checks.
+with its locale data does not fit; we need three languages and a handful of shapes. The
+output matches Qt's QLocale for en_GB, fi_FI and sv_SE ("15,000" / "15 000" with a no-break
+space, "1.5" / "1,5", the minus sign U+2212 in Finnish and Swedish, "37 %"; a tie such as
+0.25 rounds away from zero, as Qt does), which tests/test_i18n_a11y.py and
+tests/test_formats_sv.py check. Finnish and Swedish write numbers alike.
 
 Rules: counts are grouped the language's way; years never are ("1938", not "1,938");
 a figure's estimate reads as a symbol and a space ("> 300", "≈ 650", "≤ 40") and a range
@@ -13,15 +15,17 @@ as "300–400".
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from numbers import Real
 
-from app.model.dates import format_date, format_day
+from app.model.dates import format_date, format_day, format_day_month
 
 __all__ = [
     "ESTIMATE_SYMBOLS",
     "format_count",
     "format_date",
     "format_day",
+    "format_day_month",
     "format_figure",
     "format_number",
     "format_percent",
@@ -31,7 +35,9 @@ __all__ = [
 #: How each estimate code reads before its number.
 ESTIMATE_SYMBOLS = {"about": "≈", "at_least": "≥", "more_than": ">", "at_most": "≤"}
 _NBSP = "\u00a0"
-_MINUS = "\u2212"  # QLocale fi_FI writes negatives with the minus sign, not a hyphen
+_MINUS = "\u2212"  # QLocale fi_FI and sv_SE write negatives with the minus sign, not a hyphen
+#: Languages that group with a no-break space, use a decimal comma and the minus sign.
+_SPACE_COMMA = frozenset({"fi", "sv"})
 
 
 def _missing(v) -> bool:
@@ -44,8 +50,8 @@ def _missing(v) -> bool:
 
 
 def _localize(text: str, lang: str) -> str:
-    """English digits ('1,234.5', '-3') in the language's way ('1 234,5', '−3' in Finnish)."""
-    if lang == "fi":
+    """English digits ('1,234.5', '-3') in the language's way ('1 234,5', '−3' in Finnish and Swedish)."""
+    if lang in _SPACE_COMMA:
         return text.replace(",", _NBSP).replace(".", ",").replace("-", _MINUS)
     return text
 
@@ -56,10 +62,18 @@ def format_count(n, lang: str = "en") -> str:
 
 
 def format_number(v: Real, lang: str = "en", decimals: int = 1) -> str:
-    """A number as a reader expects it: '15,000', '1.5' (no trailing zeros); Finnish '15 000', '1,5'."""
+    """A number as a reader expects it: '15,000', '1.5' (no trailing zeros); Finnish and Swedish
+    '15 000', '1,5'. Rounds as QLocale does (a tie away from zero: 0.25 -> '0.3'); '0', not '-0'."""
     if float(v).is_integer():
         return format_count(v, lang)
-    text = f"{float(v):,.{decimals}f}".rstrip("0").rstrip(".")
+    if not math.isfinite(float(v)):
+        return str(float(v))
+    rounded = Decimal(float(v)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    if rounded.is_zero():
+        return "0"
+    text = f"{rounded:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return _localize(text, lang)
 
 
@@ -69,8 +83,8 @@ def format_year(year) -> str:
 
 
 def format_percent(v: Real, lang: str = "en") -> str:
-    """'37%' in English, '37 %' in Finnish (a no-break space, as Finnish writes it)."""
-    return format_number(v, lang) + (_NBSP + "%" if lang == "fi" else "%")
+    """'37%' in English, '37 %' in Finnish and Swedish (a no-break space, as they write it)."""
+    return format_number(v, lang) + (_NBSP + "%" if lang in _SPACE_COMMA else "%")
 
 
 def format_figure(value=None, estimate: str = "exact", low=None, high=None, lang: str = "en",
