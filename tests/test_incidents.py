@@ -305,3 +305,17 @@ def test_details_list_the_other_accounts_and_step_to_them(view, state, dataset):
     state.select_event(single)
     assert not details.other_button.isEnabled()
     assert "Other accounts" not in details.text.toPlainText()
+
+
+def test_checking_a_facet_keeps_the_list_items_and_the_current_one(view, qtbot):
+    """Facet lists are updated in place: the checked item stays the same object and current."""
+    facet = view.facets["kind"]
+    view.show()
+    facet.list.setFocus()
+    facet.list.setCurrentRow(2)
+    item = facet.list.item(2)
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: bool(view.filter.facets.get("kind")))
+    assert facet.list.item(2) is item and facet.list.currentRow() == 2
+    assert item.checkState() == Qt.CheckState.Checked
+    assert view.filter.facets["kind"] == frozenset({item.data(Qt.ItemDataRole.UserRole)})

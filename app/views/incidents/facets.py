@@ -30,18 +30,32 @@ class FacetList(QGroupBox):
         self.list.setAccessibleDescription(self.tr("Check values to show only their events; Space checks"))
 
     def set_counts(self, counts: pd.Series, checked: frozenset[str], labels=None) -> None:
-        """Rebuild the items: ``counts`` maps value -> count under the other filters."""
+        """Show ``counts`` (value -> count under the other filters). The items are updated in place
+        while the values stay the same, so checking one keeps the current item, the focus and
+        what assistive tools point at; only new values rebuild the list."""
         with QSignalBlocker(self.list):  # drawn from the filter: no ``changed``
-            self.list.clear()
-            for value, n in counts.items():
+            values = [str(v) for v in counts.index]
+            if values != [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]:
+                current = self.list.currentRow()
+                self.list.clear()
+                for value in values:
+                    item = QListWidgetItem()
+                    item.setData(Qt.ItemDataRole.UserRole, value)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    self.list.addItem(item)
+                if 0 <= current < self.list.count():
+                    self.list.setCurrentRow(current)
+            for i, (value, n) in enumerate(counts.items()):
+                item = self.list.item(i)
                 label = labels(value) if labels else value
-                item = QListWidgetItem(f"{label} ({n})")
-                item.setData(Qt.ItemDataRole.UserRole, value)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
-                if n == 0 and value not in checked:
-                    item.setForeground(self.palette().placeholderText())
-                self.list.addItem(item)
+                text = f"{label} ({n})"
+                if item.text() != text:
+                    item.setText(text)
+                state = Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
+                dim = n == 0 and value not in checked
+                item.setForeground(self.palette().placeholderText() if dim else self.palette().text())
 
     def checked(self) -> frozenset[str]:
         return frozenset(
