@@ -32,8 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "id, date, title (tab-separated; --lang fi for Finnish titles), and exit")
     p.add_argument("--screenshot", metavar="PNG",
                    help="load, render the main window offscreen to PNG and exit")
-    p.add_argument("--view", choices=["overview", "incidents", "table", "forces", "days", "sources", "index"],
-                   help="page to open (table = incidents; default: the last page, or the overview)")
+    p.add_argument("--view", choices=["overview", "tour", "incidents", "table", "forces", "days", "sources", "index"],
+                   help="page to open (table = incidents; default: the last page, or the overview; "
+                        "the tour with --chapter)")
+    p.add_argument("--chapter", type=int, metavar="N",
+                   help="open the guided tour at chapter N (with --view forces/days/incidents: that page, "
+                        "showing the chapter)")
     p.add_argument("--day", type=_day, metavar="YYYY-MM-DD", help="open on this day (daily operations viewer)")
     p.add_argument("--event", metavar="ID", help="open with this event selected")
     p.add_argument("--lang", choices=["en", "fi"], help="language (default: from the system locale)")
@@ -69,6 +73,8 @@ def apply_start_state(window, args, restore_session: bool) -> None:
         page = session.restore_layout(window)
         session.restore_filter(window)
     state = window.state
+    if args.chapter is not None:
+        _open_chapter(state, args.chapter)
     if args.day is not None:
         state.set_day(args.day)
     if args.event:
@@ -76,7 +82,23 @@ def apply_start_state(window, args, restore_session: bool) -> None:
             state.select_event(args.event)
         else:
             print(f"--event: no event with id {args.event!r} in {state.dataset.label}", file=sys.stderr)
+    if args.chapter is not None:  # a chapter's link opens the tour, not the last session's page
+        page = "tour"
     window.show_page(page_for(args.view) or page or ("days" if args.day else "overview"))
+
+
+def _open_chapter(state, number: int) -> None:
+    """--chapter N: the state shows chapter N (the tour page and the other pages follow); a number
+    outside the tour is said on stderr and the first chapter opens."""
+    from app.model.story import chapters
+    from app.window.deeplink import chapter_problem
+
+    tour = chapters(state.dataset)
+    problem = chapter_problem(number, len(tour))
+    if problem:
+        print(problem, file=sys.stderr)
+    if tour:
+        state.show_chapter(tour[number - 1] if not problem else tour[0])
 
 
 def check_data(path: str | None) -> int:

@@ -20,10 +20,22 @@ def parse_day(text: str) -> date:
         raise ValueError(f"not a day in the form YYYY-MM-DD: {text!r}") from None
 
 
+def chapter_problem(number: int, count: int) -> str:
+    """'' if the tour has chapter ``number``; else what --chapter says on stderr (the first chapter opens)."""
+    if count == 0:
+        return f"--chapter {number}: this data package has no guided tour"
+    if not 1 <= number <= count:
+        return f"--chapter {number}: the tour has chapters 1 to {count}; opening chapter 1"
+    return ""
+
+
 def command_line(page: str, day: date | None = None, event_id: str = "", data_path: str | None = None,
-                 lang: str | None = None, program: str = "khasan-explorer") -> str:
-    """A shell command that opens the app in this state (quoted for POSIX shells)."""
+                 lang: str | None = None, program: str = "khasan-explorer", chapter: int | None = None) -> str:
+    """A shell command that opens the app in this state (quoted for POSIX shells); on the tour
+    page, ``chapter`` reopens that chapter."""
     args = [program, "--view", page]
+    if chapter is not None:
+        args += ["--chapter", str(chapter)]
     if day is not None:
         args += ["--day", day.isoformat()]
     if event_id:

@@ -168,6 +168,7 @@ class MainWindow(DataLoading, QMainWindow):
     days_view = property(lambda self: self.view("days"))
     sources_view = property(lambda self: self.view("sources"))
     index_view = property(lambda self: self.view("index"))
+    tour_view = property(lambda self: self.view("tour"))
 
     # ------------------------------------------------------------------ data in, or none
     def install_dataset(self, dataset) -> None:
@@ -249,7 +250,9 @@ class MainWindow(DataLoading, QMainWindow):
 
         ds = self.state.dataset
         own = ds.path if ds is not None and ds.label != "bundled data" else None
-        return command_line(self.current_page(), self.state.day, self.state.event_id, own, self.state.language)
+        page, chapter = self.current_page(), self.state.chapter
+        number = chapter.number if chapter is not None and page == "tour" else None
+        return command_line(page, self.state.day, self.state.event_id, own, self.state.language, chapter=number)
 
     @Slot()
     def copy_command_line(self) -> str:

@@ -18,6 +18,7 @@ from app.i18n import LANGUAGE_NAMES, LANGUAGES
 
 PAGE_MENU_LABELS = {
     "overview": QT_TRANSLATE_NOOP("MainWindow", "&Overview"),
+    "tour": QT_TRANSLATE_NOOP("MainWindow", "&Tour"),
     "incidents": QT_TRANSLATE_NOOP("MainWindow", "&Incidents"),
     "forces": QT_TRANSLATE_NOOP("MainWindow", "&Forces"),
     "days": QT_TRANSLATE_NOOP("MainWindow", "&Days"),

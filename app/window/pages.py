@@ -8,9 +8,10 @@ import importlib
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
-PAGES = ("overview", "incidents", "forces", "days", "sources", "index")
+PAGES = ("overview", "tour", "incidents", "forces", "days", "sources", "index")
 PAGE_LABELS = {
     "overview": QT_TRANSLATE_NOOP("MainWindow", "Overview"),
+    "tour": QT_TRANSLATE_NOOP("MainWindow", "Tour"),
     "incidents": QT_TRANSLATE_NOOP("MainWindow", "Incidents"),
     "forces": QT_TRANSLATE_NOOP("MainWindow", "Forces"),
     "days": QT_TRANSLATE_NOOP("MainWindow", "Days"),
@@ -25,6 +26,7 @@ VIEW_CLASSES = {
     "days": ("app.views.days.page", "DaysView"),
     "sources": ("app.views.research.sources_page", "SourcesView"),
     "index": ("app.views.research.index_page", "IndexView"),
+    "tour": ("app.views.tour.page", "TourView"),  # last: the incident table is built first in the background
 }
 LOADING = QT_TRANSLATE_NOOP("MainWindow", "Loading data…")
 NO_DATA = QT_TRANSLATE_NOOP("MainWindow", "No data loaded.")

@@ -54,6 +54,9 @@ class DayMap(Retranslating, QGraphicsView):
         self.move_items: list[QGraphicsItem] = []
         self.drawn_moves: list[str] = []
         self._zoomed = False
+        self.focus_ids: tuple[str, ...] = ()  # a tour chapter's places: marked, and the view centred on them
+        self._framed = False  # the view is centred on them (until the user zooms, pans or fits)
+        self._notes = ("", "")  # the day's off-map moves, the chapter's places off the map
         # Moves the map cannot draw are listed over its top-left corner: an overlay, so
         # the map keeps its size (and scale) from day to day during playback.
         self.note = QLabel(self.viewport())
@@ -98,6 +101,7 @@ class DayMap(Retranslating, QGraphicsView):
             scene.addItem(item)
             self.place_items[place.id] = item
         self._fit()
+        self.focus_places(self.focus_ids)
 
     # ------------------------------------------------------------------ one day
     def retranslate(self) -> None:
@@ -106,6 +110,9 @@ class DayMap(Retranslating, QGraphicsView):
 
     def _describe(self) -> None:
         text = self.tr("Who held each hill and the day's moves; + and − zoom, 0 fits.")
+        marked = [item.name for pid, item in self.place_items.items() if pid in self.focus_ids]
+        if marked:
+            text += " " + self.tr("Marked for the tour's chapter: {places}.").format(places=", ".join(marked))
         self.setAccessibleDescription(f"{text} {self._day_summary}".strip())
 
     def keyPressEvent(self, event):  # noqa: N802 (Qt override)
@@ -113,6 +120,7 @@ class DayMap(Retranslating, QGraphicsView):
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             self.zoom(1.25 if key != Qt.Key.Key_Minus else 0.8)
         elif key == Qt.Key.Key_0:
+            self._framed = False
             self._fit()
         else:
             super().keyPressEvent(event)  # arrows pan (QGraphicsView)
@@ -130,7 +138,7 @@ class DayMap(Retranslating, QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.scale(factor, factor)
             self.setTransformationAnchor(anchor)
-            self._zoomed = True
+            self._zoomed, self._framed = True, False
             self._update_detail()
 
     def show_day(self, record: DayRecord, selected_place: str = "") -> list[MoveLine]:
@@ -250,10 +258,52 @@ class DayMap(Retranslating, QGraphicsView):
             item.set_show_name(not (crowded and item.place.kind not in ("hill", "settlement", "city")))
 
     def set_note(self, text: str) -> None:
-        """Plain text over the map's top-left corner; '' hides it."""
+        """The day's note (moves off the map) over the map's top-left corner; '' for none."""
+        self._notes = (text, self._notes[1])
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        text = "\n".join(t for t in self._notes if t)
         self.note.setText(text)
         self.note.setVisible(bool(text))
         self._place_note()
+
+    # ------------------------------------------------------------------ a tour chapter's places
+    def focus_places(self, place_ids) -> None:
+        """Mark a tour chapter's places and centre the view on those on the map; () unmarks."""
+        self.focus_ids = tuple(place_ids)
+        for pid, item in self.place_items.items():
+            item.set_focused(pid in self.focus_ids)
+        self._framed = bool(self.focused_points())
+        if self._framed:
+            self._zoomed = False
+            self._fit()
+            self._frame_focus()
+        off = [pid for pid in self.focus_ids if self.schematic is not None and pid not in self.schematic.places]
+        names = ", ".join(self._place_name(pid) for pid in off) if off and hasattr(self, "_place_name") else ""
+        self._notes = (self._notes[0], self.tr("Not on this map: {places}").format(places=names) if names else "")
+        self._show_notes()
+        self._describe()
+
+    def focused_points(self) -> list[QPointF]:
+        """Scene points of the focused places the map has."""
+        if self.schematic is None or self.schematic.projection is None:
+            return []
+        return [qpoint(self.schematic.point(pid)) for pid in self.focus_ids if pid in self.schematic.places]
+
+    def _frame_focus(self) -> None:
+        """Centre on the focused places, zoomed in so that they fill the view (at most 3x the fit)."""
+        points = self.focused_points()
+        if not points or getattr(self, "_extent", None) is None:
+            return
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        target = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-1500, -1500, 1500, 1500)
+        fit = self.transform().m11()
+        scale = min(self.viewport().width() / target.width(), self.viewport().height() / target.height())
+        scale = max(fit, min(scale, 3 * fit))
+        self.scale(scale / fit, scale / fit)
+        self.centerOn(target.center())
+        self._update_detail()
 
     def _place_note(self) -> None:
         if self.note.text():
@@ -266,6 +316,8 @@ class DayMap(Retranslating, QGraphicsView):
         super().resizeEvent(event)
         if not self._zoomed:
             self._fit()
+            if self._framed:
+                self._frame_focus()
         self._place_note()
 
     def wheelEvent(self, event):  # noqa: N802
@@ -275,10 +327,11 @@ class DayMap(Retranslating, QGraphicsView):
                   self.viewport().height() / max(1.0, self._extent.height()))
         if fit * 0.8 <= scale <= fit * 8:
             self.scale(factor, factor)
-            self._zoomed = True
+            self._zoomed, self._framed = True, False
             self._update_detail()
 
     def mouseDoubleClickEvent(self, event):  # noqa: N802
+        self._framed = False
         self._fit()
 
     def metres_per_pixel(self) -> float:

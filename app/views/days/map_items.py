@@ -20,6 +20,7 @@ WATER = QColor("#a9cfe8")
 WATER_EDGE = QColor("#5b8fb9")
 INK = QColor("#222222")
 NO_RECORD = QColor("#bbbbbb")
+FOCUS = QColor("#E69F00")  # the tour chapter's places (Okabe–Ito orange, as the tour's marks)
 MARKER_KINDS = ("hill", "settlement", "outpost", "other", "airfield", "city")
 
 
@@ -111,6 +112,7 @@ class PlaceItem(Pickable, QGraphicsItem):
         self.holder_text = ""
         self.has_control = False
         self.highlighted = False
+        self.focused = False  # one of a tour chapter's places
         self._font = QFont()
         self._font.setBold(place.kind == "hill")
         self._badge_font = QFont()
@@ -131,7 +133,7 @@ class PlaceItem(Pickable, QGraphicsItem):
         x = -w - 14 if self._left else 14
         self._name_rect = QRectF(x, -fm.height() + 2, w, fm.height())
         self._badge_rect = QRectF(x, 3, bm.horizontalAdvance(self.holder_text) + 10, bm.height() + 2)
-        r = 2.4 * self.R
+        r = 4.0 * self.R  # room for the tour's ring
         self._rect = QRectF(-r, -r, 2 * r, 2 * r).united(self._name_rect).united(self._badge_rect).adjusted(-2, -2, 2, 2)
 
     def set_holder(self, holder: str | None, text: str, has_control: bool) -> None:
@@ -142,6 +144,12 @@ class PlaceItem(Pickable, QGraphicsItem):
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
+            self.update()
+
+    def set_focused(self, on: bool) -> None:
+        """Ring the place as one of the tour chapter's (a thick orange ring in a black one)."""
+        if on != self.focused:
+            self.focused = on
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -162,6 +170,12 @@ class PlaceItem(Pickable, QGraphicsItem):
             painter.setPen(QPen(color, 2.5))
             painter.setBrush(halo)
             painter.drawEllipse(QPointF(0, 0), 2.2 * r, 2.2 * r)
+        if self.focused:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#000000"), 6))
+            painter.drawEllipse(QPointF(0, 0), 3.5 * r, 3.5 * r)
+            painter.setPen(QPen(FOCUS, 4))
+            painter.drawEllipse(QPointF(0, 0), 3.5 * r, 3.5 * r)
         if self.highlighted:
             painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

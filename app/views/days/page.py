@@ -103,6 +103,7 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
 
         state.day_changed.connect(self._on_day)
         state.event_selected.connect(self._on_event)
+        state.chapter_changed.connect(self._on_chapter)
         self.follow_state(state)  # dataset and language: rebuilt when shown (BuildOnShow)
         if state.dataset is not None and state.day is not None:  # built after the data: take the shared day
             self._show(state.day)
@@ -181,6 +182,8 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self._book = DayBook(ds)
         self._record = None
         self._schematic = None
+        chapter = self._state.chapter  # None after new data: it leaves the tour
+        self.map.focus_ids = chapter.place_ids if chapter is not None else ()
         self._control_places = set(ds.control["place_id"].dropna())
         ev = ds.events
         self._event_place = dict(zip(ev["id"], ev["place_id"].fillna("")))
@@ -323,6 +326,12 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
             return
         self._select_tree_event(event_id)
         self.map.highlight(self._selected_place())
+
+    @Slot(object)
+    def _on_chapter(self, chapter) -> None:
+        """A tour chapter: its places marked on the map and the map centred on them (its day
+        comes through the selection)."""
+        self.map.focus_places(chapter.place_ids if chapter is not None else ())
 
     # ------------------------------------------------------------------ playback
     def play(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView, 
 
 from app.views.common.frame_model import plain_tooltip
 from app.views.common.retranslate import Retranslating
-from app.views.forces.chart_items import TEXT_COLOR, LabelsItem, ShapesItem, chart_fonts, cosmetic_pen
+from app.views.forces.chart_items import TEXT_COLOR, LabelsItem, MarksItem, ShapesItem, chart_fonts, cosmetic_pen
 from app.views.forces.layout import Box, Layout, Metrics, layout_chart
 
 MIN_WIDTH = 320  # narrower than this, the chart scrolls sideways instead of squeezing
@@ -54,8 +54,10 @@ class ForcesChart(Retranslating, QGraphicsView):
         self.highlight = QGraphicsRectItem()
         self.highlight.setPen(cosmetic_pen(TEXT_COLOR, 2))
         self.highlight.hide()
-        for item in (self.shapes, self.labels, self.highlight):
+        self.marks = MarksItem()  # the tour chapter's figures, over the bars and labels
+        for item in (self.shapes, self.labels, self.marks, self.highlight):
             self.scene().addItem(item)
+        self.marked: tuple[str, ...] = ()  # figure ids the tour chapter highlights
         self.chart_layout = Layout(width=0, height=0)
         self._content: dict | None = None
         self._hovered: Box | None = None
@@ -93,6 +95,28 @@ class ForcesChart(Retranslating, QGraphicsView):
         self.shapes.set_shapes(self.chart_layout.boxes, self.chart_layout.whiskers)
         self.labels.set_texts(self.chart_layout.texts)
         self._set_hover(None)
+        self._draw_marks()
+
+    # ------------------------------------------------------------------ a tour chapter's figures
+    def set_marked(self, fig_ids) -> None:
+        """Tint the rows and outline the bars of these figures (a tour chapter's), and scroll to
+        the first one shown; () clears them."""
+        self.marked = tuple(fig_ids)
+        self._draw_marks()
+        boxes = self.marked_boxes()
+        if boxes:
+            first = boxes[0]
+            self.ensureVisible(QRectF(first.x0, first.y0, first.x1 - first.x0, first.y1 - first.y0), 10, 60)
+
+    def marked_boxes(self) -> list[Box]:
+        """The row boxes of the marked figures in the current layout (in layout order)."""
+        wanted = set(self.marked)
+        return [b for b in self.chart_layout.hits if b.kind == "figure" and b.key in wanted]
+
+    def _draw_marks(self) -> None:
+        rows = [QRectF(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0) for b in self.marked_boxes()]
+        bars = [self.chart_layout.bar_of(key) for key in self.marked]
+        self.marks.set_marks(rows, [QRectF(b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0) for b in bars if b is not None])
 
     def resizeEvent(self, event):  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -215,6 +239,7 @@ class ForcesChart(Retranslating, QGraphicsView):
         """Paint the scene, without the hover outline, onto a file's paint device."""
         hovered = self._hovered
         self._set_hover(None)
+        self.marks.hide()  # an exported chart is the data's, not the tour's
         painter = QPainter(device)
         try:
             painter.setRenderHints(self.renderHints())
@@ -224,4 +249,5 @@ class ForcesChart(Retranslating, QGraphicsView):
             self.scene().render(painter, target, self.scene().sceneRect())
         finally:
             painter.end()
+            self.marks.show()
             self._set_hover(hovered)

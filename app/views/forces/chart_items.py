@@ -177,3 +177,44 @@ class LabelsItem(QGraphicsItem):
                 painter.setFont(self._fonts.get(st, self._fonts["label"]))
                 painter.setPen(self._colors.get(st, self._colors["label"]))
             painter.drawText(pos, s)
+
+
+MARK_COLOR = "#E69F00"  # Okabe–Ito orange, as the tour's own marks
+MARK_TINT_ALPHA = 60  # the row's tint lets the bar's side colour show through
+MARK_STRIP = 5.0  # pixels: a solid strip at the row's left edge
+MARK_PEN = "#000000"
+
+
+class MarksItem(QGraphicsItem):
+    """The tour chapter's figures, drawn over the chart: each row tinted with a strip at its
+    left edge, each bar outlined thick (``rows`` and ``bars`` from a layout's boxes)."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: list[QRectF] = []
+        self.bars: list[QRectF] = []
+        self._bounds = QRectF()
+
+    def set_marks(self, rows: list[QRectF], bars: list[QRectF]) -> None:
+        self.prepareGeometryChange()
+        self.rows, self.bars = rows, bars
+        bounds = QRectF()
+        for rect in rows + bars:
+            bounds = bounds.united(rect)
+        self._bounds = bounds.adjusted(-4, -4, 4, 4)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._bounds
+
+    def paint(self, painter, _option, _widget=None) -> None:
+        painter.setPen(_NO_PEN)
+        for rect in self.rows:
+            painter.setBrush(solid_brush(MARK_COLOR, MARK_TINT_ALPHA))
+            painter.drawRect(rect)
+            painter.setBrush(solid_brush(MARK_COLOR))
+            painter.drawRect(QRectF(rect.x(), rect.y(), MARK_STRIP, rect.height()))
+        painter.setPen(cosmetic_pen(MARK_PEN, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in self.bars:
+            painter.drawRect(rect.adjusted(-2, -2, 2, 2))

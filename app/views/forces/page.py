@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Dataset
-from app.model.forces import BOTH, SIDE_ORDER, Figure, FigureIndex
+from app.model.forces import BOTH, BOTH_CONFLICTS, SIDE_ORDER, Figure, FigureIndex
 from app.state import AppState
 from app.views.common.columns import figure_columns, ids
 from app.views.common.frame_model import FrameModel
@@ -53,6 +53,8 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         self.text: ForcesText | None = None
         self.fs = ForcesState(conflict=state.conflict, parent=self)
         self._related: list[str] = []
+        self._chapter = state.chapter  # the tour's chapter: its figures are marked
+        self._chapter_details = False  # the details pane shows the chapter's figures
         self._filled: dict[str, tuple] = {}  # table → the choices it was last filled for
         self._build()
         self.controls.conflict_chosen.connect(self.set_conflict)
@@ -65,6 +67,7 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         self.related.clicked.connect(self._show_related)
         self.fs.changed.connect(self._state_changed)
         state.conflict_changed.connect(self._follow_conflict)
+        state.chapter_changed.connect(self._follow_chapter)
         self.controls.show_state(self.fs)
         self.retranslate()
         self.follow_state(state)  # dataset and language (BuildOnShow, built while hidden too)
@@ -123,6 +126,8 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         self._filled.clear()
         self._show_details("", [])
         self.refresh()
+        self._chapter = self._state.chapter  # new data leaves the tour; a language keeps it
+        self._mark_chapter(switch=self._chapter is not None)
 
     @Slot(str)
     def _follow_conflict(self, conflict: str) -> None:
@@ -133,6 +138,53 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         self._show_details("", [])
         if not self.fs.reset(self._state.conflict):
             self.refresh()
+
+    # ------------------------------------------------------------------ the tour's chapter
+    @Slot(object)
+    def _follow_chapter(self, chapter) -> None:
+        """A tour chapter is shown: its figures' chart and conflict, its figures marked (None: unmarked)."""
+        self._chapter = chapter
+        self._mark_chapter(switch=True)
+
+    def chapter_figures(self) -> list[str]:
+        """The ids of the chapter's figures this data has (marked where the chart shows them)."""
+        if self._chapter is None or self.index is None:
+            return []
+        return [fig_id for fig_id in self._chapter.figure_ids if fig_id in self.index.by_id]
+
+    def _mark_chapter(self, switch: bool) -> None:
+        ids = self.chapter_figures()
+        if switch and ids:  # the chart, conflict and scope that show the first one
+            first = self.index.by_id[ids[0]]
+            choices = {"chart": first.chart}
+            if not (self.fs.both and first.conflict in BOTH_CONFLICTS):
+                choices["conflict"] = first.conflict
+            if not all(self.index.in_scope(self.index.by_id[i], self.fs.scope) for i in ids):
+                choices["scope"] = "all"
+            if self.fs.set(**choices) and "conflict" in choices:
+                self._state.set_conflict(first.conflict)
+        self.chart.set_marked(ids)
+        if ids:
+            self._show_details(self._chapter_text(ids), [])
+            self._chapter_details = True
+        elif self._chapter_details:
+            self._show_details("", [])
+
+    def _chapter_text(self, ids: list[str]) -> str:
+        """The marked figures in words: the chart's text alternative, in the details pane."""
+        lang = self._state.language
+        head = self.tr("Tour, chapter {n}: {title} — the figures it highlights (outlined in the chart):").format(
+            n=self._chapter.number, title=self._chapter.title(lang))
+        parts = [head]
+        for fig_id in ids:
+            f = self.index.by_id[fig_id]
+            text = self.text.describe(f)
+            if f.group and len(self.index.groups[f.group]) > 1:
+                text += "\n" + self.text.describe_group(f.group)
+            parts.append(text)
+        self.chart.setAccessibleDescription(head + " " + "; ".join(
+            self.text.describe(self.index.by_id[i]).split("\n")[0] for i in ids))
+        return "\n\n".join(parts)
 
     # ------------------------------------------------------------------ user intent
     @Slot(str)
@@ -241,6 +293,7 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         return self.text.describe(self.index.by_id[key])
 
     def _show_details(self, text: str, related: list[str]) -> None:
+        self._chapter_details = False  # (the chapter's own text sets it again)
         self._related = related
         self.related.setEnabled(bool(related))
         self.details.setPlainText(text)

@@ -1,0 +1,125 @@
+"""The tour page's "what this chapter shows" column: events with dates, figures with their
+values and sources (side by side where sources differ), places and the chapter's source.
+
+Plain-text labels only (data is never HTML), in a scroll area that Tab passes through.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.views.common.display import relative_font
+from app.views.tour.content import ChapterContent, FigureCard, tr
+
+PER_ROW = 3  # figures of one quantity side by side, this many a row
+
+
+def _label(text: str, scale: float = 1.0, bold: bool | None = None, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    if scale != 1.0 or bold is not None:
+        relative_font(label, scale, bold)
+    return label
+
+
+class ShowsPanel(QScrollArea):
+    """A scrolling column redrawn by :meth:`show_content` for each chapter."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tourShows")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keyboard can scroll it; Tab leaves it
+        self.setProperty("kiosk_kinetic", True)  # finger scrolling on the kiosk
+        self.figure_cards: list[QFrame] = []
+        self.texts: list[str] = []  # every text shown, in order (tests, the accessible description)
+        self._body: QWidget | None = None
+
+    def show_content(self, content: ChapterContent | None, message: str = "") -> None:
+        """Draw a chapter's content (None: only ``message``)."""
+        body = QWidget()
+        body.setObjectName("tourShowsBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 0, 12, 0)
+        self.figure_cards, self.texts = [], []
+        if content is None:
+            self._add(column, _label(message))
+        else:
+            self._fill(column, content)
+        column.addStretch(1)
+        self.setWidget(body)  # the old body is deleted by the scroll area
+        self._body = body
+        self.setAccessibleDescription("\n".join(self.texts))
+        self.verticalScrollBar().setValue(0)
+
+    def _add(self, column: QVBoxLayout, label: QLabel) -> QLabel:
+        column.addWidget(label)
+        self.texts.append(label.text())
+        return label
+
+    def _heading(self, column: QVBoxLayout, text: str) -> None:
+        column.addSpacing(6)
+        self._add(column, _label(text, 1.1, True, "tourHeading"))
+
+    def _fill(self, column: QVBoxLayout, c: ChapterContent) -> None:
+        if c.events:
+            self._heading(column, tr("Events"))
+            for line in c.events:
+                self._add(column, _label(f"{line.date} — {line.title}" if line.date else line.title))
+        if c.figures:
+            self._heading(column, tr("Figures"))
+            for card in c.figures:
+                column.addWidget(self._card(card))
+        if c.places:
+            self._heading(column, tr("On the map"))
+            self._add(column, _label(", ".join(c.places)))
+        if c.source:
+            self._heading(column, tr("Source of this chapter"))
+            self._add(column, _label(c.source, 0.9))
+        if c.missing:
+            self._heading(column, tr("Not in this data"))
+            self._add(column, _label(tr("The chapter names rows this data package does not have: {ids}").format(
+                ids=", ".join(c.missing)), name="tourMissing"))
+
+    def _card(self, card: FigureCard) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("tourFigure")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(8, 6, 8, 6)
+        head = card.heading
+        if card.differ:
+            head = tr("{heading} — ≠ sources differ").format(heading=card.heading)
+        heading = _label(head, 1.0, True)
+        self.texts.append(heading.text())
+        grid.addWidget(heading, 0, 0, 1, PER_ROW)
+        for i, value in enumerate(card.values):
+            grid.addWidget(self._value(value), 1 + i // PER_ROW, i % PER_ROW)
+        for col in range(min(PER_ROW, len(card.values))):
+            grid.setColumnStretch(col, 1)
+        self.figure_cards.append(frame)
+        return frame
+
+    def _value(self, value) -> QWidget:
+        box = QFrame()
+        box.setObjectName("tourValueOwn" if value.in_chapter else "tourValue")
+        if value.in_chapter:  # the chapter's own figure: outlined (and said in words below)
+            box.setStyleSheet("QFrame#tourValueOwn { border-left: 4px solid #E69F00; }")
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(8, 2, 4, 2)
+        source = _label(value.source, 0.85)
+        source.setToolTip(value.citation)
+        labels = [_label(value.value, 1.3, True), _label(value.who), source]
+        if value.in_chapter:
+            labels.insert(2, _label(tr("highlighted in this chapter"), 0.85, True))
+        for label in labels:
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            inner.addWidget(label)
+            self.texts.append(label.text())
+        inner.addStretch(1)
+        return box
