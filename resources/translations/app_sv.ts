@@ -956,7 +956,7 @@
     <message>
         <location line="+1"/>
         <source>Open the daily operations viewer on this event&apos;s day</source>
-        <translation>Öppna de dagliga operationerna på händelsens dag</translation>
+        <translation>Öppna dagsvyn på händelsens dag</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1092,17 +1092,17 @@
     <message>
         <location line="+1"/>
         <source>Died of wounds</source>
-        <translation>Döda av sina sår</translation>
+        <translation>Avlidna av sina sår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Died in hospital</source>
-        <translation>Döda på sjukhus</translation>
+        <translation>Avlidna på sjukhus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-combat deaths</source>
-        <translation>Döda utanför strid</translation>
+        <translation>Dödsfall utanför strid</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1397,7 +1397,7 @@
     <message>
         <location line="+1"/>
         <source>Which figures to show: those of the forces in the fighting, of the whole corps or grouping, or of single actions (one day, one group)</source>
-        <translation>Vilka siffror som visas: styrkornas i striderna, hela kårens eller grupperingens, eller enskilda insatsers (en dag, en grupp)</translation>
+        <translation>Vilka siffror som visas: för styrkorna i striderna, för hela kåren eller grupperingen eller för enskilda insatser (en dag, en grupp)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2394,7 +2394,7 @@
         <source>{title} {version}
 Events, figures and sources on the Lake Khasan battle (1938), the border incidents of 1934–1938 and Khalkhin Gol (1939).</source>
         <translation>{title} {version}
-Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincidenterna 1934–1938 och Chalchin Gol (1939).</translation>
+Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincidenterna 1934–1938 och striderna vid Chalchin Gol (1939).</translation>
     </message>
     <message>
         <location filename="../../app/window/menus.py" line="+20"/>
@@ -2712,7 +2712,7 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
     <message>
         <location filename="../../app/kiosk/staff_exit.py" line="+75"/>
         <source>Staff exit</source>
-        <translation>Personalutgång</translation>
+        <translation>Utgång för personal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2954,7 +2954,7 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
     <message>
         <location line="+0"/>
         <source>Show as table button</source>
-        <translation>Knappen Visa som tabell</translation>
+        <translation>Knappen ”Visa som tabell”</translation>
     </message>
     <message>
         <location line="+2"/>
