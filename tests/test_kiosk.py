@@ -298,7 +298,8 @@ def test_cli_has_a_kiosk_flag():
 def test_idle_reset_restores_defaults(make_kiosk, qtbot, dataset):
     from dataclasses import replace
 
-    window = make_kiosk(idle_timeout=0.3, countdown=0.3, start_view="incidents")
+    # The days loop (the tour's attract loop: tests/test_kiosk_attract.py).
+    window = make_kiosk(idle_timeout=0.3, countdown=0.3, start_view="incidents", attract_loop="days")
     state = window.state
     event_id = dataset.events["id"].iloc[3]
     window.set_language("fi")
@@ -354,7 +355,7 @@ def test_idle_timer_pauses_while_the_visitor_plays(make_kiosk, qtbot):
 
 
 def test_attract_loop_keeps_playing(make_kiosk, qtbot):
-    window = make_kiosk()
+    window = make_kiosk(attract_loop="days")
     window.idle.force_attract()
     first = window.state.day
     assert first is not None and str(first) == window.settings.attract_from

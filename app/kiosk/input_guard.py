@@ -76,6 +76,9 @@ class KioskGuard(QObject):
         #: Called with True for a press/touch/key/wheel, False for a move; returning True
         #: eats the event (it only dismissed an overlay).
         self.on_input = lambda strong: False
+        #: Called with a press's or release's global position; True lets it through to its
+        #: widget without counting as input (the attract screen's own language buttons).
+        self.lets_through = lambda global_pos: False
         self.blocked_keys = 0
         self._hold = QTimer(self, singleShot=True, interval=int(hold_seconds * 1000))
         self._hold.timeout.connect(self.corner_held)
@@ -139,10 +142,12 @@ class KioskGuard(QObject):
         t = event.type()
         if t in (_E.MouseButtonPress, _E.MouseButtonDblClick) and event.button() != Qt.MouseButton.LeftButton:
             return True  # right/middle click: context menus and their export entries
+        pos = event_global_pos(event)
+        if pos is not None and t != _E.Wheel and self.lets_through(pos):
+            return False
         if self.on_input(True):
             self._hold.stop()
             return True  # the touch only dismissed an overlay
-        pos = event_global_pos(event)
         if t == _E.Wheel or pos is None or self._hold.isActive():
             return False
         if self._press_at is None or (pos - self._press_at).manhattanLength() > 0 or self._tapped:
@@ -163,9 +168,11 @@ class KioskGuard(QObject):
         if event.type() == _E.MouseButtonRelease and event.button() != Qt.MouseButton.LeftButton:
             return True
         self._hold.stop()
+        pos = event_global_pos(event)
+        if pos is not None and self.lets_through(pos):
+            return False
         if self.on_input(True):
             return True
-        pos = event_global_pos(event)
         if event.type() == _E.MouseButtonRelease and isinstance(obj, QWidget) and not self._tapped \
                 and pos is not None and self._press_at is not None \
                 and (pos - self._press_at).manhattanLength() <= TAP_SLOP:

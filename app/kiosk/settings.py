@@ -20,6 +20,7 @@ from pathlib import Path
 APP_DIR_NAME = "khasan-explorer"
 CONFIG_ENV = "KHASAN_KIOSK_CONFIG"
 VIEWS = ("overview", "incidents", "forces", "days")
+ATTRACT_LOOPS = ("tour", "days")  # the guided tour (when the data has one), or the battle day by day
 LANGUAGES = ("en", "fi")
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 PIN_ALGORITHM = "pbkdf2_sha256"
@@ -69,6 +70,9 @@ class KioskSettings:
     exit_hold: float = 3.0  # long press this long in the exit corner opens the PIN pad
     attract_from: str = "1938-07-29"  # the attract loop plays the battle from this day
     attract_speed: float = 1.0  # days per second
+    attract_loop: str = "tour"  # "tour": the data's guided tour, chapter by chapter; "days": the battle played
+    tour_words_per_second: float = 2.5  # a tour chapter stays up for its word count at this reading speed …
+    tour_min_seconds: float = 8.0  # … and at least this long
     pin: PinHash | None = field(default=None)
 
     def to_toml(self) -> str:
@@ -115,6 +119,9 @@ def _checked(raw: dict) -> dict:
         "font_size": lambda k: number(k, 6, 48),
         "exit_hold": lambda k: number(k, 0.5, 30),
         "attract_speed": lambda k: number(k, 0.1, 20),
+        "attract_loop": lambda k: good.__setitem__(k, _choice(raw[k], ATTRACT_LOOPS)),
+        "tour_words_per_second": lambda k: number(k, 0.5, 20),
+        "tour_min_seconds": lambda k: number(k, 1, 600),
         "hide_cursor": lambda k: good.__setitem__(k, _boolean(raw[k])),
         "exit_corner": lambda k: good.__setitem__(k, _choice(raw[k], CORNERS)),
         "attract_from": lambda k: good.__setitem__(k, _iso_day(raw[k])),

@@ -4,7 +4,8 @@
 and status bars gone, every export/open/print/quit control hidden (see
 :mod:`app.kiosk.touch`), touch-sized, with an on-screen language switch, a two-stage idle
 reset (:mod:`app.kiosk.idle`) and a staff exit behind a long press and a PIN
-(:mod:`app.kiosk.staff_exit`). Visitors cannot close it (:mod:`app.kiosk.input_guard`), and whatever
+(:mod:`app.kiosk.staff_exit`). When idle it plays the attract loop (:mod:`app.kiosk.attract`:
+the guided tour, chapter by chapter; a touch enters the chapter shown). Visitors cannot close it (:mod:`app.kiosk.input_guard`), and whatever
 a window manager does to it (minimise, lower, another desktop, not fullscreen) is undone
 within a second (:mod:`app.kiosk.window_guard`).
 """
@@ -17,9 +18,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QCursor, QDesktopServices
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QScroller, QToolTip, QWidget
 
+from app.kiosk.attract import AttractLoop
 from app.kiosk.idle import IdleController, Stage
 from app.kiosk.input_guard import KioskGuard
-from app.kiosk.overlays import AttractOverlay, LanguageBar, StillThereOverlay
+from app.kiosk.overlays import LanguageBar, StillThereOverlay
 from app.kiosk.settings import KioskSettings, PinGuard, load_settings, log_dir
 from app.kiosk.staff_exit import PinPad
 from app.kiosk.touch import TOUCH_QSS, adapt_for_touch, kiosk_font, lock_down
@@ -29,7 +31,6 @@ from app.window.main_window import MainWindow
 
 log = logging.getLogger("khasan.kiosk")
 HEARTBEAT_MS = 500
-ATTRACT_PAUSE_MS = 2500  # the loop rests on the last day before it starts again
 
 
 class _AppDefaults:
@@ -148,7 +149,9 @@ class KioskWindow(MainWindow):
         """Overlays, the idle controller, the staff exit and the input, URL and window guards."""
         settings = self.settings
         self.still_there = StillThereOverlay(self)
-        self.attract = AttractOverlay(self)
+        self.attract_loop = AttractLoop(self)
+        self.attract = self.attract_loop.banner  # the days loop's banner (no tour in the data)
+        self.tour_card = self.attract_loop.card  # the tour's chapter card
         self.pin_guard = PinGuard(settings.pin)
         self.pin_pad = PinPad(self, self.pin_guard)
         self.pin_pad.accepted.connect(self.staff_exit)
@@ -163,6 +166,7 @@ class KioskWindow(MainWindow):
 
         self.guard = KioskGuard(self, settings.exit_corner, settings.exit_hold)
         self.guard.on_input = self.idle.poke
+        self.guard.lets_through = self.attract_loop.covers  # its language buttons do not leave it
         self.guard.corner_held.connect(self.pin_pad.start)
         self.guard.install()
         self.urls = _UrlBlocker(self)  # a link must never open a browser over the kiosk
@@ -179,9 +183,9 @@ class KioskWindow(MainWindow):
         if hidden:
             log.info("kiosk: hid %s", ", ".join(hidden))
         adapt_for_touch(self)
-        self._follow_playback(self.built_view("days"))
+        self.follow_playback(self.built_view("days"))
 
-    def _follow_playback(self, days) -> None:
+    def follow_playback(self, days) -> None:
         """Follow the daily viewer's ``playing_changed`` (once it is built)."""
         if days is not None and days is not self._playing_hooked:
             days.playing_changed.connect(self._playing_changed)
@@ -196,7 +200,7 @@ class KioskWindow(MainWindow):
             self._beat()
             self._heartbeat.start()
         # After the caller's own show_page (cli.py shows --view once the data is in).
-        QTimer.singleShot(0, self, self.show_start_view)
+        QTimer.singleShot(0, self, lambda: self.idle.stage is Stage.ATTRACT or self.show_start_view())
 
     def show_start_view(self) -> None:
         self.show_page(self.settings.start_view)
@@ -223,8 +227,8 @@ class KioskWindow(MainWindow):
     @Slot(bool)
     def _playing_changed(self, playing: bool) -> None:
         if self.idle.stage is Stage.ATTRACT:
-            if not playing:  # the loop reached the last day: rest, then play it again
-                QTimer.singleShot(ATTRACT_PAUSE_MS, self, self._attract_restart)
+            if not playing:  # the days loop reached the last day: rest, then play it again
+                self.attract_loop.playback_stopped()
         else:
             self.idle.set_busy(playing)
 
@@ -260,36 +264,21 @@ class KioskWindow(MainWindow):
 
     @Slot()
     def start_attract(self) -> None:
-        """Stage two: reset, then the battle plays on a loop under a "touch to explore" banner."""
+        """Stage two: reset, then the attract loop: the tour from chapter 1 (or the days played)."""
         self.reset_to_defaults()
-        self.show_page("days")
-        self.sweep()  # the daily viewer may have just been built
-        self.attract.start(self.settings.languages)
-        self._attract_restart()
-
-    def _attract_restart(self) -> None:
-        if self.idle.stage is not Stage.ATTRACT:
-            return
-        days = self.view("days")  # built now if it was not yet
-        self._follow_playback(days)
-        self._attract_goto_first()
-        if days is not None:
-            days.set_speed(self.settings.attract_speed)
-            days.play()
-
-    def _attract_goto_first(self) -> None:
-        import pandas as pd
-
-        if self.state.dataset is not None:
-            self.state.set_day(pd.Timestamp(self.settings.attract_from))
+        self.attract_loop.start()
 
     @Slot()
     def leave_attract(self) -> None:
-        self.attract.hide()
-        days = self.built_view("days")
-        if days is not None:
-            days.set_speed(days.DEFAULT_SPEED)
-        self.reset_to_defaults()
+        """The first touch: into the tour chapter on show (its page, the chapter still the
+        context), or without a tour to the start view, reset."""
+        chapter = self.attract_loop.stop()
+        if chapter is None:
+            self.reset_to_defaults()
+            return
+        self.state.request_view(chapter.view)
+        self.sweep()
+        self.setFocus()
 
     # ------------------------------------------------------------------ exit
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
