@@ -143,19 +143,22 @@ def test_index_day_opens_the_daily_viewer(qtbot, window):
 
 # ----------------------------------------------------------------- report
 def test_pdf_report_contains_the_citations(window, tmp_path, dataset):
+    """File ▸ Save report as PDF… on the incident table: its title, filter, rows and the seed
+    cited by its title (the drawing itself is tested in tests/test_print.py)."""
     from pypdf import PdfReader
 
     window.show_page("incidents")
     window.incident_view.set_filter(EventFilter().with_facet("conflict", ["khasan-1938"]))
     out = tmp_path / "report.pdf"
-    window.save_report(str(out))
+    pages = window.menus.printing.save_report(str(out))
     assert out.read_bytes().startswith(b"%PDF")
     reader = PdfReader(str(out))
-    assert len(reader.pages) == 1
+    assert len(reader.pages) == pages >= 1
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert "Incident table" in text
-    assert "Hassanin taistelut" in text  # the seed's citation
+    assert "Hassanin taistelut (1938)" in text  # the seed's citation, by its title
     assert "Lake Khasan 1938" in text  # the active filter, by its name
+    assert "/work/" not in text and "shared/seed" not in text  # no file path
 
 
 # ----------------------------------------------------------------- deep links and sessions

@@ -37,6 +37,9 @@ class WindowMenus(QObject):
         super().__init__(window)
         self._window = window
         self._bar = window.menuBar()
+        from app.views.print.actions import Printing
+
+        self.printing = Printing(window, self)
         self._build_file_menu(window)
         self._build_view_menu(window)
         self._build_language_menu(window.state)
@@ -66,10 +69,14 @@ class WindowMenus(QObject):
         self.open_csv = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Open &events CSV…"), w.choose_events_csv)
         self.bundled = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Use &bundled data"), w.open_bundled_data)
         menu.addSeparator()
-        self.report = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Save &report as PDF…"), w.choose_report_path,
-                                   "Ctrl+Shift+P")
-        self.print = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&Print report…"), w.print_report,
+        self.report = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Save &report as PDF…"),
+                                   self.printing.choose_report_path, "Ctrl+Shift+P")
+        self.tour_pdf = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Save &tour as PDF…"),
+                                     self.printing.choose_tour_path)
+        self.print = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "&Print report…"), self.printing.print_report,
                                   QKeySequence.StandardKey.Print)
+        menu.setToolTipsVisible(True)  # the tour entry says why it is off
+        self.printing.follow(self.tour_pdf)
         self.copy_link = self._action(menu, QT_TRANSLATE_NOOP("MainWindow", "Copy &link as command line"),
                                       w.copy_command_line, "Ctrl+Shift+L")
         menu.addSeparator()
@@ -128,12 +135,14 @@ class WindowMenus(QObject):
             if action.menu() is not None:
                 stack += action.menu().actions()
         self._check_language(self._window.state.language)
+        self.printing.update_tour_action()
 
     def decorate(self) -> None:
         """Icons (qtawesome) on the File menu, once the heavy imports are allowed."""
         from app.views.common.icons import icon
 
         for action, name in ((self.open, "open-folder"), (self.open_csv, "open-file"), (self.bundled, "bundled"),
-                             (self.report, "report"), (self.print, "print"), (self.copy_link, "link"),
+                             (self.report, "report"), (self.tour_pdf, "report"), (self.print, "print"),
+                             (self.copy_link, "link"),
                              (self.quit, "quit")):
             action.setIcon(icon(name))

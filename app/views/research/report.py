@@ -1,23 +1,37 @@
-"""One-page report of the current view: its image, active filters, rows shown, citations.
+"""The report of the current page (File ▸ Save report as PDF…, File ▸ Print report…), drawn
+for paper: a title block, the page's content redrawn (the forces chart and the daily map
+as vectors, events and figures as real tables with every row's source), and the full
+citation of every source cited. No picture of the window: no buttons, sliders or scroll bars.
 
-Built as a QTextDocument (every data string HTML-escaped) and written with QPdfWriter, or
-sent to a printer. Views may offer ``report_parts()``; for the others the report takes the
-rows that the shared state points at (the conflict's figures, the day's events).
+What each page contributes: the incident table its selected rows (or every row shown)
+with its filters; the forces page its chart and the figures behind it; the daily viewer
+the day's map and events; the tour its chapter; the other pages the shared day's map and
+events (the sources page its list of sources). Views may offer ``report_parts()`` for the
+title and filters (``ReportParts``).
 """
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.model.forces import value_text
 from app.model.formats import format_day, format_number
-from app.views.common.wording import code_label, term
+from app.model.research import source_usage
+from app.views.common.wording import term
+from app.views.print.chart_print import PrintedChart, figure_index
+from app.views.print.citations import SourceNotes, full_citation, source_title
+from app.views.print.events_print import draw_events, draw_sources
+from app.views.print.handout import draw_chapter
+from app.views.print.map_print import draw_map
+from app.views.print.pdf import print_pages, write_pdf
+from app.views.print.sheet import MM, Sheet
+from app.views.print.table import Column, draw_table
 
-MAX_ROWS = 14  # what fits on one A4 page under the image
+MAX_ROWS = 14  # rows a page's own report_parts() lists (the printed tables take every row up to MAX_PRINTED)
+MAX_PRINTED = 300  # rows printed at most; beyond, the report says how many more there are
 
 
 def _tr(text: str) -> str:
@@ -35,72 +49,152 @@ class ReportParts:
     source_ids: list[str] = field(default_factory=list)
 
 
-def parts_for_state(state, page: str) -> ReportParts:
-    """Fallback for views without ``report_parts``: rows from the shared state."""
-    ds = state.dataset
-    lang = state.language
-    if page == "forces":
-        fig = ds.figures_for(state.conflict)
-        scope = fig[f"scope_{lang}"].fillna(fig["scope_en"])
-        rows = [[code_label("side", s), term("category", c), format_number(v, lang) if pd.notna(v) else "", str(sc)]
-                for s, c, v, sc in zip(fig["side"], fig["category"], fig["value"], scope)]
-        conflict = code_label("conflict", state.conflict)
-        return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Force comparison — {c}")).format(c=conflict),
-                           [_tr(QT_TRANSLATE_NOOP("Report", "Conflict: {c}")).format(c=conflict)],
-                           [term("field", key) for key in ("side", "category", "value", "scope")],
-                           rows, len(rows),
-                           sorted(set(fig["source_id"].astype(str))))
-    if page == "days" and state.day is not None:
-        ev = ds.events_on(state.day)
-        title = ev[f"title_{lang}"].fillna(ev["title_en"])
-        rows = [[str(t) if pd.notna(t) else "", str(x)] for t, x in zip(ev["time"], title)]
-        day = format_day(pd.Timestamp(state.day), lang)
-        return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Daily operations — {d}")).format(d=day),
-                           [_tr(QT_TRANSLATE_NOOP("Report", "Day: {d}")).format(d=day)],
-                           [_tr(QT_TRANSLATE_NOOP("Report", "Time")), _tr(QT_TRANSLATE_NOOP("Report", "Event"))], rows, len(rows), sorted(set(ev["source_id"].astype(str))))
-    return ReportParts(_tr(QT_TRANSLATE_NOOP("Report", "Khasan 1938 Explorer")), [], [], [], 0, ["seed"])
+@dataclass
+class Report:
+    """What a report is made of: the shared state, the page shown and its view (or None)."""
+
+    state: object
+    page: str
+    view: object = None
+    dataset_label: str = ""
+
+    @property
+    def lang(self) -> str:
+        return self.state.language
+
+    @property
+    def ds(self):
+        return self.state.dataset
 
 
-def build_document(parts: ReportParts, image: QImage | None, citations: list[str], dataset_label: str,
-                   width_px: int = 560) -> QTextDocument:
-    esc = html.escape
-    doc = QTextDocument()
-    body = [f"<h2>{esc(parts.title)}</h2>",
-            f"<p style='color:#555'>{esc(dataset_label)} · {esc(datetime.now().strftime('%Y-%m-%d %H:%M'))}</p>"]
-    if image is not None and not image.isNull():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("report://view"), image)
-        height = int(image.height() * width_px / max(image.width(), 1))
-        body.append(f"<p><img src='report://view' width='{width_px}' height='{height}'></p>")
-    if parts.filters:
-        label = _tr(QT_TRANSLATE_NOOP("Report", "Filters:"))
-        body.append(f"<p><b>{esc(label)}</b> " + esc("; ".join(parts.filters)) + "</p>")
-    if parts.rows:
-        shown = parts.rows[:MAX_ROWS]
-        body.append("<table width='100%' border='1' cellspacing='0' cellpadding='1' style='font-size:7pt'>")
-        body.append("<tr>" + "".join(f"<th>{esc(h)}</th>" for h in parts.header) + "</tr>")
-        for row in shown:
-            body.append("<tr>" + "".join(f"<td>{esc(str(c))}</td>" for c in row) + "</tr>")
-        body.append("</table>")
-        if parts.total_rows > len(shown):
-            more = _tr(QT_TRANSLATE_NOOP("Report", "… {n} more rows (export the table for all).")).format(n=parts.total_rows - len(shown))
-            body.append(f"<p>{esc(more)}</p>")
-    if citations:
-        label = term("table", "sources")
-        body.append(f"<p><b>{esc(label)}</b></p><ol style='font-size:7pt'>")
-        body += [f"<li>{esc(c)}</li>" for c in citations]
-        body.append("</ol>")
-    doc.setHtml("\n".join(body))
-    return doc
+PAGE_TITLES = {
+    "overview": QT_TRANSLATE_NOOP("Report", "Overview"),
+    "tour": QT_TRANSLATE_NOOP("Report", "Guided tour"),
+    "incidents": QT_TRANSLATE_NOOP("Report", "Incident table"),
+    "forces": QT_TRANSLATE_NOOP("Report", "Force comparison"),
+    "days": QT_TRANSLATE_NOOP("Report", "Daily operations"),
+    "sources": QT_TRANSLATE_NOOP("Report", "Sources"),
+    "index": QT_TRANSLATE_NOOP("Report", "Index"),
+}
 
 
-def write_pdf(doc: QTextDocument, path: str) -> None:
-    writer = QPdfWriter(path)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    writer.setCreator("Khasan 1938 Explorer")
-    writer.setTitle(doc.toPlainText().split("\n", 1)[0])
-    doc.print_(writer)  # paginates to the writer's page layout
+def _parts(report: Report) -> ReportParts | None:
+    view = report.view
+    return view.report_parts() if view is not None and hasattr(view, "report_parts") else None
 
 
-def citations_for(ds, source_ids: list[str]) -> list[str]:
-    return [ds.citation(s) for s in source_ids if ds.citation(s)]
+def title_of(report: Report) -> str:
+    parts = _parts(report)
+    if parts is not None:
+        return parts.title
+    if report.page == "days" and report.state.day is not None:
+        return _tr(QT_TRANSLATE_NOOP("Report", "Daily operations — {d}")).format(
+            d=format_day(pd.Timestamp(report.state.day), report.lang))
+    return _tr(PAGE_TITLES.get(report.page, QT_TRANSLATE_NOOP("Report", "Khasan 1938 Explorer")))
+
+
+def _title_block(sheet: Sheet, report: Report) -> None:
+    sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "Khasan 1938 Explorer · report")).upper(), "kicker", after=0.5 * MM)
+    sheet.text(title_of(report), "title", after=1 * MM)
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "Data: {label} · {stamp}")).format(
+        label=report.dataset_label or report.ds.label, stamp=stamp), "subtitle", after=1 * MM)
+    parts = _parts(report)
+    if parts is not None and parts.filters:
+        sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "Filters: {f}")).format(f="; ".join(parts.filters)), "small",
+                   after=1 * MM)
+    sheet.rule(after=3 * MM)
+
+
+# ------------------------------------------------------------------ what each page prints
+def _incidents(sheet: Sheet, report: Report, notes: SourceNotes) -> None:
+    view, ds = report.view, report.ds
+    shown = view.shown_events() if view is not None and hasattr(view, "shown_events") else ds.events.head(0)
+    rows = view.selected_rows() if hasattr(view, "selected_rows") else []
+    if len(rows) > 1:
+        frame = shown.iloc[[r for r in rows if r < len(shown)]]
+        line = _tr(QT_TRANSLATE_NOOP("Report", "{n} selected events of {m} shown"))
+    else:
+        frame = shown
+        line = _tr(QT_TRANSLATE_NOOP("Report", "{n} events shown"))
+    sheet.text(line.format(n=format_number(len(frame), report.lang), m=format_number(len(shown), report.lang)),
+               "h2", after=1.5 * MM)
+    draw_events(sheet, ds, frame, report.lang, notes, limit=MAX_PRINTED)
+
+
+def _forces(sheet: Sheet, report: Report, notes: SourceNotes) -> None:
+    view, ds, lang = report.view, report.ds, report.lang
+    index = figure_index(ds, lang)
+    fs = getattr(view, "fs", None)
+    if fs is not None and fs.is_chart:
+        figures = index.select(fs.conflicts, fs.chart, fs.scope)
+        PrintedChart(sheet, index, index.panels(fs.conflicts, fs.chart, fs.scope), both=fs.both).draw()
+    else:
+        conflicts = fs.conflicts if fs is not None else (report.state.conflict,)
+        figures = index.select(conflicts, None, "all")
+    sheet.gap(2 * MM)
+    sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "The figures behind it")), "h2", after=1.5 * MM, keep=20)
+    columns = [Column(term("field", "side"), 11), Column(term("field", "category"), 14),
+               Column(_tr(QT_TRANSLATE_NOOP("Report", "As stated")), 11, "right"),
+               Column(term("field", "scope"), 38), Column(term("field", "source"), 26)]
+    rows = [[term("side", f.side), term("category", f.category), f"{value_text(f, lang)} {term('unit', f.unit)}",
+             f"{f.scope} ({f.qualifier})" if f.qualifier else f.scope, notes.ref(f.source_id, f.locator)]
+            for f in figures[:MAX_PRINTED]]
+    if rows:
+        draw_table(sheet, columns, rows)
+
+
+def _day(sheet: Sheet, report: Report, notes: SourceNotes, with_map: bool = True) -> None:
+    ds, day, lang = report.ds, report.state.day, report.lang
+    if day is None:
+        sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "No day is chosen.")), "muted", after=2 * MM)
+        return
+    if with_map:
+        off = draw_map(sheet, ds, lang, day, (), 118.0)
+        if off:
+            sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "Off the map this day: {moves}")).format(moves="; ".join(off)),
+                       "caption", after=2 * MM)
+    sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "Events of {d}")).format(d=format_day(pd.Timestamp(day), lang)), "h2",
+               after=1.5 * MM, keep=20)
+    draw_events(sheet, ds, ds.events_on(day), lang, notes, limit=MAX_PRINTED)
+
+
+def _sources(sheet: Sheet, report: Report, notes: SourceNotes) -> None:
+    ds = report.ds
+    usage = source_usage(ds)
+    counts = dict(zip(usage["id"], usage["total"]))
+    rows = [[source_title(ds, sid), term("source_kind", kind), format_number(counts.get(sid, 0), report.lang),
+             full_citation(ds, sid)] for sid, kind in zip(ds.sources["id"], ds.sources["kind"])]
+    draw_table(sheet, [Column(term("field", "title"), 26), Column(term("field", "kind"), 11),
+                       Column(_tr(QT_TRANSLATE_NOOP("Report", "Rows")), 7, "right"),
+                       Column(term("field", "citation"), 56)], rows, bold_first=True)
+
+
+def draw_report(sheet: Sheet, report: Report) -> None:
+    notes = SourceNotes(report.ds)
+    _title_block(sheet, report)
+    page, chapter = report.page, getattr(report.state, "chapter", None)
+    if page == "incidents":
+        _incidents(sheet, report, notes)
+    elif page == "forces":
+        _forces(sheet, report, notes)
+    elif page == "tour" and chapter is not None:
+        draw_chapter(sheet, report.ds, chapter, report.lang, notes)
+    elif page == "sources":
+        _sources(sheet, report, notes)
+    else:
+        _day(sheet, report, notes)
+    draw_sources(sheet, notes, term("table", "sources"))
+
+
+def write_report(report: Report, path: str) -> int:
+    """Write the report as a PDF at ``path``; returns its page count (OSError if it cannot)."""
+    title = title_of(report)
+    return write_pdf(path, title, lambda sheet: draw_report(sheet, report), header=title,
+                     footer="Khasan 1938 Explorer · " + datetime.now().strftime("%Y-%m-%d"))
+
+
+def print_report(report: Report, printer) -> int:
+    """Send the report to a printer the user chose; returns its page count."""
+    title = title_of(report)
+    return print_pages(printer, lambda sheet: draw_report(sheet, report), header=title)
