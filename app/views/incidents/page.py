@@ -146,6 +146,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
             box.setAccessibleName(name)
             box.lineEdit().setAccessibleName(name)  # screen readers land on the editor inside
         self.years.slider.setAccessibleName(self.tr("Year range"))
+        self.years.slider.set_handle_names(self.tr("First year"), self.tr("Last year"))
         self._facet_scroll.setAccessibleName(self.tr("Filter by value"))
         for facet, widget in self.facets.items():
             widget.set_title(facet_title(facet))
