@@ -319,3 +319,13 @@ def test_checking_a_facet_keeps_the_list_items_and_the_current_one(view, qtbot):
     assert facet.list.item(2) is item and facet.list.currentRow() == 2
     assert item.checkState() == Qt.CheckState.Checked
     assert view.filter.facets["kind"] == frozenset({item.data(Qt.ItemDataRole.UserRole)})
+
+
+def test_the_shown_count_is_spoken_not_replaced_by_a_label(view):
+    """A screen reader reads the label's value ("129 of 129 events · …"), not only what it is."""
+    from PySide6.QtGui import QAccessible
+
+    info = QAccessible.queryAccessibleInterface(view.status)
+    spoken = info.text(QAccessible.Text.Name)
+    assert spoken == view.status.text() and f"of {len(view._ds.events)} events" in spoken
+    assert info.text(QAccessible.Text.Description) == "Number of events shown"

@@ -194,7 +194,7 @@ class LoadBanner(Retranslating, QFrame):
         self.copy_button.setToolTip(self.tr("Copy the full list to the clipboard"))
         self.close_button.setToolTip(self.tr("Close this message"))
         self.close_button.setAccessibleName(self.tr("Close"))
-        self.summary.setAccessibleName(self.tr("Data load messages"))
+        self.summary.setAccessibleDescription(self.tr("Data load messages"))  # the name stays its text
         self.details.setAccessibleName(self.tr("Details of the data load messages"))
         self.copy_button.setText(self.tr("Copy errors"))
         if self._sections:

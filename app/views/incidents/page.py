@@ -139,7 +139,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
         self.export_button.setAccessibleName(self.tr("Export shown events"))
         self._export_csv.setText(self.tr("Shown rows as CSV…"))
         self._export_xlsx.setText(self.tr("Shown rows as Excel (XLSX)…"))
-        self.status.setAccessibleName(self.tr("Number of events shown"))
+        self.status.setAccessibleDescription(self.tr("Number of events shown"))  # the name stays its text
         self.years.setAccessibleName(self.tr("Year range"))
         self.years.setAccessibleDescription(self.tr("Drag the handles, or type the first and last year in the boxes"))
         for box, name in zip(self._year_boxes, (self.tr("First year"), self.tr("Last year"))):
