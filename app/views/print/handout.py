@@ -98,8 +98,9 @@ def draw_cover(sheet: Sheet, ds, lang: str, tour: list[Chapter]) -> None:
     line = tr(QT_TRANSLATE_NOOP("Print", "Classroom handout · {n} chapters · {span}")).format(n=len(tour), span=span)
     sheet.text(line.rstrip(" ·"), "subtitle", after=1.5 * MM)
     sheet.text(tr(QT_TRANSLATE_NOOP("Print", "Every sentence and number comes from the sources named under each "
-                                             "chapter and listed in full at the end. Where sources disagree, the "
-                                             "handout shows each figure side by side.")), "muted", after=4 * MM)
+                                             "chapter and listed in full at the end. Where sources give different "
+                                             "numbers, the charts show each of them and mark it '≠ sources "
+                                             "differ'.")), "muted", after=4 * MM)
 
 
 def write_handout(ds, lang: str, path: str) -> int:
