@@ -221,3 +221,28 @@ def test_dropping_a_folder_opens_it(qtbot, window, package):
     with qtbot.waitSignal(window.data_ready, timeout=20000):
         window.dropEvent(event)
     assert len(window.state.dataset.events) == 5
+
+
+def test_session_keeps_zoom_and_high_contrast(qtbot, state):
+    from app.state import AppState
+
+    first = MainWindow(state)
+    qtbot.addWidget(first)
+    first.load_data(None)
+    first.show_page("incidents")  # a session is saved once a page has been built
+    first.display.zoom_in()
+    first.display.zoom_in()
+    first.display.set_high_contrast(True)
+    step = first.display.scale_index
+    first.close()
+    first.display.restore()  # as a new process would start: default font and theme
+
+    second = MainWindow(AppState())
+    qtbot.addWidget(second)
+    second.load_data(None)
+    apply_start_state(second, build_parser().parse_args([]), restore_session=True)
+    try:
+        assert second.display.scale_index == step
+        assert second.display.high_contrast
+    finally:
+        second.display.restore()

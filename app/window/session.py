@@ -10,6 +10,7 @@ import pandas as pd
 from PySide6.QtCore import QSettings
 
 from app.model.queries import EventFilter
+from app.views.common.display import SCALES
 from app.views.incidents.filter_state import IncidentFilterState
 
 
@@ -51,6 +52,8 @@ def save(window) -> None:
     s.setValue("window_state", window.saveState())
     s.setValue("page", window.current_page())
     s.setValue("incident_filter", filter_to_json(IncidentFilterState.of(window.state).value))
+    s.setValue("zoom_step", window.display.scale_index)
+    s.setValue("high_contrast", window.display.high_contrast)
     s.sync()
 
 
@@ -63,8 +66,21 @@ def restore_layout(window) -> str | None:
     state = s.value("window_state")
     if state is not None:
         window.restoreState(state)
+    restore_display(window, s)
     page = s.value("page")
     return str(page) if page else None
+
+
+def restore_display(window, s: QSettings) -> None:
+    """Zoom and high contrast as the user left them (a reader who needs them needs them at every start)."""
+    try:
+        step = int(s.value("zoom_step", -1))
+    except (TypeError, ValueError):
+        step = -1
+    if 0 <= step < len(SCALES):
+        window.display.set_scale_index(step)
+    if str(s.value("high_contrast", "false")).lower() in ("true", "1"):
+        window.display.set_high_contrast(True)
 
 
 def restore_filter(window) -> None:

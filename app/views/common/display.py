@@ -76,6 +76,11 @@ class Display(QObject):
     def scale(self) -> float:
         return SCALES[self._index]
 
+    @property
+    def scale_index(self) -> int:
+        """The zoom step (an index into SCALES): what the session keeps."""
+        return self._index
+
     def zoom_in(self) -> None:
         self.set_scale_index(self._index + 1)
 
