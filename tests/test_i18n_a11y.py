@@ -142,7 +142,7 @@ def test_switching_language_changes_title_menus_headers_charts_and_data(window, 
     assert window.days_view.day_label.text().startswith("6.8.1938")
     assert window.days_view.chart.getPlotItem().getAxis("left").labelText == "määrä (log.)"
     assert state.event_id == event_id  # the selection survives
-    assert window.tabs.tabText(1) == "Tapahtumat"
+    assert window.tabs.tabText(window.PAGES.index("incidents")) == "Tapahtumat"
 
     window.menus.languages["en"].trigger()
     assert window.incident_view.model.headerData(0, Qt.Orientation.Horizontal) == header
@@ -210,7 +210,7 @@ def interactive(root: QWidget) -> list[QWidget]:
             and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is root]
 
 
-@pytest.mark.parametrize("page", ["overview", "incidents", "forces", "days", "sources", "index"])
+@pytest.mark.parametrize("page", ["overview", "tour", "incidents", "forces", "days", "sources", "index"])
 def test_every_interactive_widget_has_an_accessible_name(window, page):
     window.show_page(page)
     QApplication.processEvents()
@@ -223,7 +223,7 @@ def test_every_interactive_widget_has_an_accessible_name(window, page):
     assert not missing
 
 
-@pytest.mark.parametrize("page", ["overview", "incidents", "forces", "days", "sources", "index"])
+@pytest.mark.parametrize("page", ["overview", "tour", "incidents", "forces", "days", "sources", "index"])
 def test_tab_order_reaches_every_interactive_widget(window, qtbot, page):
     """Pressing Tab from the page's first control visits every enabled, visible control."""
     window.show_page(page)
