@@ -5,14 +5,18 @@
 Random taps (mouse and touch), drags, wheel turns, keys (every exit key included, with
 random modifiers), long presses in the exit corner followed by random PIN digits, and
 idle spells long enough for the two-stage reset and the attract loop. Timeouts are
-shortened (idle 0.25 s, countdown 0.25 s) so a run sees hundreds of resets. It stops by
-itself after ``--events`` and prints:
+shortened (idle 0.25 s, countdown 0.25 s, a tour chapter 0.1 s) so a run sees hundreds of
+resets and, when the data has a guided tour, the attract loop going through its chapters
+(taps on the attract screen enter them, taps on its language buttons switch them). It
+stops by itself after ``--events`` and prints:
 
   events          inputs sent
   exceptions      unhandled exceptions (goal 0)
   exits           staff exits, closes or hides of the kiosk window (goal 0)
   rss_growth_pct  RSS over the last tenth of the run vs the second tenth (after warm-up),
                   medians of readings taken after a GC and malloc_trim (goal < 5)
+  attract         how often the attract loop started, tour chapters it showed, and
+                  chapters a visitor entered from it (0 chapters: the data has no tour)
 """
 from __future__ import annotations
 
@@ -240,8 +244,10 @@ def spin(seconds: float) -> None:
         time.sleep(0.005)
 
 
-def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_000) -> dict:
-    """Drive a kiosk window with ``events`` random inputs; returns the figures printed by main()."""
+def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_000, dataset=None) -> dict:
+    """Drive a kiosk window with ``events`` random inputs; returns the figures printed by main().
+
+    ``dataset``: the data to show (default: the bundled package, loaded as the app does)."""
     from app.kiosk.settings import KioskSettings, hash_pin
     from app.kiosk.window import KioskWindow
     from app.state import AppState
@@ -250,6 +256,7 @@ def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_
     rng = random.Random(seed)
     secret = "".join(rng.choice("0123456789") for _ in range(8))  # nobody guesses 8 digits
     settings = KioskSettings(idle_timeout=0.25, countdown=0.25, exit_hold=0.3, attract_speed=8.0,
+                             tour_min_seconds=0.1, tour_words_per_second=1000.0,
                              pin=hash_pin(secret, iterations=1000))
     errors: list[str] = []
     previous_hook = sys.excepthook
@@ -261,10 +268,18 @@ def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_
     window.guard.dialog_blocked.connect(blocked.append)
     languages: list[str] = []  # every switch, by a visitor or by a reset
     window.state.language_changed.connect(languages.append)
+    attract = {"started": 0, "chapters": 0, "entered": 0}
+    window.idle.expired.connect(lambda: attract.__setitem__("started", attract["started"] + 1))
+    window.attract_loop.chapter_shown.connect(lambda _c: attract.__setitem__("chapters", attract["chapters"] + 1))
+    window.idle.attract_left.connect(
+        lambda: window.state.chapter is not None and attract.__setitem__("entered", attract["entered"] + 1))
     hidden = 0
     try:
         window.show()
-        window.load_data(None)
+        if dataset is None:
+            window.load_data(None)
+        else:
+            window.install_dataset(dataset)
         settle()
         visitor = Visitor(window, rng)
         every = max(1, events // 100)
@@ -297,6 +312,7 @@ def run(events: int = 100_000, seed: int = 1, log=print, report_every: int = 10_
             "inputs": dict(sorted(visitor.counts.items())),
             "dialogs_blocked": len(blocked),
             "language_switches": len(languages),
+            "attract": dict(attract),
             "first_exception": errors[0] if errors else None,
         }
     finally:
@@ -317,6 +333,7 @@ def main(argv=None) -> int:
         print(f"{key} {result[key]}")
     print(f"seconds {result['seconds']}  rss_mb {result['rss_mb']}  dialogs_blocked {result['dialogs_blocked']}  "
           f"language_switches {result['language_switches']}")
+    print(f"attract {result['attract']}")
     print(f"inputs {result['inputs']}")
     if result["first_exception"]:
         print(result["first_exception"], file=sys.stderr)

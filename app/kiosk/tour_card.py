@@ -23,7 +23,7 @@ ACCENT = "#E69F00"  # the palette's orange: the dot of the chapter on show
 SIZES = {"meta": 0.030, "title": 0.062, "text": 0.037, "call": 0.044, "language": 0.030}
 MAX_PANEL = 0.84  # of the height below the language buttons
 SHRINK_STEPS = (1.0, 0.94, 0.88, 0.82, 0.76, 0.70, 0.64, 0.58)
-MEASURE_EM = 34  # a text line is at most this many body-text pixel sizes wide (~70 characters)
+WIDTH = 1.45  # the panel's width at most, as a share of the height: lines of ~80 characters
 
 
 def period_text(start, end, lang: str) -> str:
@@ -202,18 +202,18 @@ class TourCard(Overlay):
         for button in self.languages.buttons.values():
             button.setFont(self._px(_font(False), lang_px))
             sized(button, round(lang_px * 6), round(lang_px * 2.1))
-        room = h - margin * 2.6 - lang_px * 2.1
+        room = (h - margin * 2.6 - lang_px * 2.1) * MAX_PANEL
+        width = min(w - 2 * margin, round(WIDTH * h))  # the same for every chapter: no jumps
         for step in SHRINK_STEPS:
-            height, width = self._apply(step, h, w - 2 * margin)
-            if height <= room * MAX_PANEL or step == SHRINK_STEPS[-1]:
+            height = self._apply(step, h, width)
+            if height <= room or step == SHRINK_STEPS[-1]:
                 break
         self.panel.setFixedSize(width, height)
 
-    def _apply(self, step: float, h: int, available: int) -> tuple[int, int]:
-        """Set every font for ``step``; returns the panel's height and width then."""
+    def _apply(self, step: float, h: int, width: int) -> int:
+        """Set every font for ``step``; returns the panel's height then."""
         px = {key: max(10, round(share * h * step)) for key, share in SIZES.items()}
-        pad = round(px["text"] * 1.1)
-        width = min(available, MEASURE_EM * px["text"] + 2 * pad)
+        pad = round(SIZES["text"] * h * 1.1)
         line = width - 2 * pad
         for label, key in ((self.progress, "meta"), (self.period, "meta"), (self.title, "title"),
                            (self.text, "text"), (self.call, "call")):
@@ -231,8 +231,7 @@ class TourCard(Overlay):
         self.call.setFixedHeight(call)
         self.progress.setFixedHeight(meta)
         self.period.setFixedHeight(meta)
-        height = round(pad * 1.8) + 3 * gap + meta + title + text + call
-        return height, width
+        return round(pad * 1.8) + 3 * gap + meta + title + text + call
 
     @staticmethod
     def _wrapped(label: QLabel, width: int) -> int:
