@@ -175,6 +175,8 @@ def test_a_chapter_drives_the_day_the_event_the_rows_and_the_map(window, tour, s
     selected = {table.model.id_at(r) for r in table.selected_rows()}
     assert {ATTACK, LEVCHENKO} <= selected
     assert table.table.viewport().rect().intersects(table.table.visualRect(current))  # scrolled to it
+    first = min(table.model.row_of_id(e) for e in (ATTACK, LEVCHENKO))
+    assert table.table.rowAt(1) == first  # the chapter's rows stand together at the top
     window.show_page("days")
     QApplication.processEvents()
     assert days.day_label.text().startswith("29 Jul 1938")
@@ -221,7 +223,7 @@ def test_explore_opens_the_chapters_view_with_the_chapter_again(window, tour, st
 
 def test_the_page_lists_what_the_chapter_shows(tour):
     tour.go_to(2)
-    texts = tour.shows.texts
+    texts = tour.events.texts + tour.shows.texts
     assert "6 Aug 1938 — Six 1,000-kg bombs dropped on the Zaozernaya area" in texts
     assert any(t.startswith("Loss: killed — Japan, Lake Khasan 1938") and "sources differ" in t for t in texts)
     japan = tour.shows.figure_cards[1]
@@ -265,7 +267,7 @@ def test_a_language_switch_retranslates_the_chapter(window, tour, state):
     assert tour.title.text() == "Kuinka moni taisteli"
     assert tour.text.text() == "Taisteluihin osallistui noin 15 000 neuvostosotilasta ja rajavartijaa."
     assert tour.timeline.period_text == "29.7.–11.8.1938"
-    assert any("6.8.1938" in t for t in tour.shows.texts)
+    assert any("6.8.1938" in t for t in tour.events.texts)
     assert state.chapter.number == 2  # the same chapter, now in Finnish
     state.set_language("en")
     assert tour.title.text() == "How many fought"

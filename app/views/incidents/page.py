@@ -49,6 +49,7 @@ from app.views.incidents.details import EventDetails
 from app.views.incidents.facets import FacetList
 from app.views.incidents.filter_state import IncidentFilterState
 from app.views.incidents.histogram import EventHistogram
+from app.views.incidents.tour import show_rows_at_top
 
 SIDE_FACET = QT_TRANSLATE_NOOP("IncidentView", "Side (initiator)")  # not the plain field: who began it
 
@@ -106,6 +107,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
 
         state.language_changed.connect(lambda _: self._rebuild_columns())  # the rows stay
         state.selection_changed.connect(self._draw_selection)
+        state.chapter_changed.connect(lambda c: c is not None and show_rows_at_top(self.table, self.model, c.event_ids))
         state.entity_focused.connect(lambda table, eid: self.filters.set(replace(self.filter, entity=(table, eid))))
         self.follow_state(state, language=False)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from app.model.dates import format_date, format_day
 from app.model.forces import Figure, FigureIndex, value_text
 from app.model.story import Chapter
+from app.views.common import wording
 from app.views.common.wording import term
 
 CONTEXT = "TourView"
@@ -34,7 +35,8 @@ class EventLine:
 class FigureValue:
     id: str
     value: str  # '15,000 people', '≈ 650 killed'
-    who: str  # whose figure: the qualifier, else the source's title
+    scope: str  # what the number counts ('Soviet soldiers who took part in the fighting')
+    who: str  # whose figure (the qualifier: 'per Japanese figures'), '' when the row has none
     source: str  # short: the source's title and the lines ('Hassanin taistelut (1938), line 189')
     citation: str  # in full: the citation and the locator (tooltip)
     in_chapter: bool  # the chapter names this row itself (not only its comparison group)
@@ -45,15 +47,18 @@ class FigureCard:
     heading: str  # 'Strength · personnel — USSR, Lake Khasan 1938'
     values: tuple[FigureValue, ...]
     differ: bool  # several sources, different statements
+    group: bool = False  # one quantity as several sources give it (else figures that share a heading)
 
 
 @dataclass
 class ChapterContent:
     period: str = ""
+    day: str = ""  # the day the daily viewer moves to ('' when the chapter has none)
     events: list[EventLine] = field(default_factory=list)
     figures: list[FigureCard] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
-    source: str = ""
+    source: str = ""  # short: the chapter's source and lines
+    citation: str = ""  # in full
     missing: list[str] = field(default_factory=list)  # 'figures: fig-x' for ids not in the data
 
 
@@ -68,7 +73,7 @@ def period_text(chapter: Chapter, lang: str) -> str:
     return format_date(pd.Timestamp(start), pd.Timestamp(end), "range", lang)
 
 
-_LINES = re.compile(r"\blines? [0-9][0-9,–\- ]*$")
+_LINES = re.compile(r"\b(lines?) ([0-9][0-9,–\- ]*)$")
 
 
 def _source_text(ds, source_id: str, locator: str) -> str:
@@ -82,7 +87,10 @@ def _short_source(ds, source_id: str, locator: str) -> str:
     title = row.get("title") if row is not None else None
     title = title if isinstance(title, str) and title.strip() else source_id
     lines = _LINES.search(locator.strip()) if locator else None
-    return f"{title}, {lines.group(0)}" if lines else title
+    if lines is None:
+        return title
+    where = tr("line {n}") if lines.group(1) == "line" else tr("lines {n}")
+    return f"{title}, {where.format(n=lines.group(2).strip())}"
 
 
 def _events(ds, chapter: Chapter, lang: str, missing: list[str]) -> list[EventLine]:
@@ -100,19 +108,31 @@ def _events(ds, chapter: Chapter, lang: str, missing: list[str]) -> list[EventLi
 
 
 def _value(ds, f: Figure, lang: str, in_chapter: bool) -> FigureValue:
-    short = _short_source(ds, f.source_id, f.locator)
-    return FigureValue(f.id, f"{value_text(f, lang)} {term('unit', f.unit)}", f.qualifier or short.split(",")[0],
-                       short, _source_text(ds, f.source_id, f.locator), in_chapter)
+    return FigureValue(f.id, f"{value_text(f, lang)} {term('unit', f.unit)}", " ".join(f.scope.split()),
+                       f.qualifier, _short_source(ds, f.source_id, f.locator),
+                       _source_text(ds, f.source_id, f.locator), in_chapter)
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _category(code: str) -> str:
+    """A category's label; a panel family's ('personnel', 'tanks') when the category is one."""
+    if code not in wording.CATEGORIES and code in wording.FAMILIES:
+        label = term("family", code)
+        return label[:1].lower() + label[1:]
+    return term("category", code)
+
+
 def _heading(f: Figure) -> str:
-    return tr("{measure}: {category} — {side}, {conflict}").format(
-        measure=_capital(term("measure", f.measure)), category=term("category", f.category),
-        side=term("side", f.side), conflict=term("conflict", f.conflict))
+    """'Strength: personnel — USSR, Lake Khasan 1938' (no repeated word, no side when none is named)."""
+    measure, category = _capital(term("measure", f.measure)), _category(f.category)
+    what = measure if category.lower() == measure.lower() else f"{measure}: {category}"
+    if f.side in ("", "none"):
+        return tr("{what}, {conflict}").format(what=what, conflict=term("conflict", f.conflict))
+    return tr("{what} — {side}, {conflict}").format(what=what, side=term("side", f.side),
+                                                     conflict=term("conflict", f.conflict))
 
 
 def _figures(ds, index: FigureIndex, chapter: Chapter, lang: str, missing: list[str]) -> list[FigureCard]:
@@ -129,7 +149,11 @@ def _figures(ds, index: FigureIndex, chapter: Chapter, lang: str, missing: list[
             continue
         seen.add(key)
         values = tuple(_value(ds, m, lang, m.id in wanted) for m in members)
-        cards.append(FigureCard(_heading(f), values, bool(f.group) and len(members) > 1 and index.differ(f.group)))
+        group = bool(f.group) and len(members) > 1
+        card = FigureCard(_heading(f), values, group and index.differ(f.group), group)
+        if cards and not group and not cards[-1].group and cards[-1].heading == card.heading:
+            card = FigureCard(card.heading, cards.pop().values + values, False)  # one heading, side by side
+        cards.append(card)
     return cards
 
 
@@ -145,10 +169,12 @@ def _places(ds, chapter: Chapter, lang: str, missing: list[str]) -> list[str]:
 
 def chapter_content(ds, index: FigureIndex | None, chapter: Chapter, lang: str) -> ChapterContent:
     """Everything the tour page lists beside a chapter's text, in ``lang``."""
-    out = ChapterContent(period=period_text(chapter, lang))
+    out = ChapterContent(period=period_text(chapter, lang),
+                         day=format_day(pd.Timestamp(chapter.day), lang) if chapter.day is not None else "")
     out.events = _events(ds, chapter, lang, out.missing)
     out.figures = _figures(ds, index, chapter, lang, out.missing) if index is not None else []
     out.places = _places(ds, chapter, lang, out.missing)
     if chapter.source_id:
-        out.source = _source_text(ds, chapter.source_id, chapter.source_locator)
+        out.source = _short_source(ds, chapter.source_id, chapter.source_locator)
+        out.citation = _source_text(ds, chapter.source_id, chapter.source_locator)
     return out

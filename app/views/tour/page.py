@@ -70,7 +70,9 @@ class TourView(Retranslating, BuildOnShow, QWidget):
             label.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setMaximumWidth(900)  # lines a reader can follow on a wide screen
-        self.shows = ShowsPanel()
+        self.events = ShowsPanel(("events",))  # under the text
+        self.events.setObjectName("tourEvents")
+        self.shows = ShowsPanel(("figures", "day", "places", "source", "missing"))
         self.back = QPushButton()
         self.back.setObjectName("tourBack")
         self.next = QPushButton()
@@ -92,8 +94,12 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         layout.addWidget(self.stack)
 
     def _tour_widget(self) -> QWidget:
+        story = QVBoxLayout()
+        story.addWidget(self.text)
+        story.addSpacing(8)
+        story.addWidget(self.events, 1)
         body = QHBoxLayout()
-        body.addWidget(self.text, 1)
+        body.addLayout(story, 1)
         body.addSpacing(16)
         body.addWidget(self.shows, 1)
         nav = QHBoxLayout()
@@ -137,6 +143,7 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         self.text.setAccessibleName(self.tr("Chapter text"))
         self.title.setAccessibleName(self.tr("Chapter title"))
         self.shows.setAccessibleName(self.tr("What this chapter shows"))
+        self.events.setAccessibleName(self.tr("The chapter's events"))
         self.empty.setText(self.tr("This data package has no guided tour.") + "\n\n" + self.tr(
             "A package brings one as a 'story' table (story.csv): one row per chapter, with its text, day, "
             "events, figures and places."))
@@ -239,6 +246,7 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         self.title.setText(chapter.title(lang))
         self.text.setText(" ".join(chapter.text(lang).split()))
         self.timeline.set_period(chapter.date_start or chapter.day, chapter.date_end or chapter.day, content.period)
+        self.events.show_content(content)
         self.shows.show_content(content)
         self.back.setEnabled(self._index > 0)
         self.next.setEnabled(self._index < n - 1)

@@ -28,8 +28,12 @@ def _label(text: str, scale: float = 1.0, bold: bool | None = None, name: str = 
 class ShowsPanel(QScrollArea):
     """A scrolling column redrawn by :meth:`show_content` for each chapter."""
 
-    def __init__(self, parent=None):
+    #: What this panel lists of a chapter's content (the tour page has two panels).
+    PARTS = ("events", "figures", "day", "places", "source", "missing")
+
+    def __init__(self, parts: tuple[str, ...] = PARTS, parent=None):
         super().__init__(parent)
+        self.parts = parts
         self.setObjectName("tourShows")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -38,7 +42,6 @@ class ShowsPanel(QScrollArea):
         self.setProperty("kiosk_kinetic", True)  # finger scrolling on the kiosk
         self.figure_cards: list[QFrame] = []
         self.texts: list[str] = []  # every text shown, in order (tests, the accessible description)
-        self._body: QWidget | None = None
 
     def show_content(self, content: ChapterContent | None, message: str = "") -> None:
         """Draw a chapter's content (None: only ``message``)."""
@@ -53,7 +56,6 @@ class ShowsPanel(QScrollArea):
             self._fill(column, content)
         column.addStretch(1)
         self.setWidget(body)  # the old body is deleted by the scroll area
-        self._body = body
         self.setAccessibleDescription("\n".join(self.texts))
         self.verticalScrollBar().setValue(0)
 
@@ -67,21 +69,25 @@ class ShowsPanel(QScrollArea):
         self._add(column, _label(text, 1.1, True, "tourHeading"))
 
     def _fill(self, column: QVBoxLayout, c: ChapterContent) -> None:
-        if c.events:
+        parts = self.parts
+        if c.events and "events" in parts:
             self._heading(column, tr("Events"))
             for line in c.events:
                 self._add(column, _label(f"{line.date} — {line.title}" if line.date else line.title))
-        if c.figures:
+        if c.figures and "figures" in parts:
             self._heading(column, tr("Figures"))
             for card in c.figures:
                 column.addWidget(self._card(card))
-        if c.places:
+        if c.day and "day" in parts:
+            self._heading(column, tr("Day"))
+            self._add(column, _label(tr("{day}: the daily viewer shows it").format(day=c.day)))
+        if c.places and "places" in parts:
             self._heading(column, tr("On the map"))
             self._add(column, _label(", ".join(c.places)))
-        if c.source:
+        if c.source and "source" in parts:
             self._heading(column, tr("Source of this chapter"))
-            self._add(column, _label(c.source, 0.9))
-        if c.missing:
+            self._add(column, _label(c.source, 0.9)).setToolTip(c.citation)
+        if c.missing and "missing" in parts:
             self._heading(column, tr("Not in this data"))
             self._add(column, _label(tr("The chapter names rows this data package does not have: {ids}").format(
                 ids=", ".join(c.missing)), name="tourMissing"))
@@ -98,25 +104,29 @@ class ShowsPanel(QScrollArea):
         heading = _label(head, 1.0, True)
         self.texts.append(heading.text())
         grid.addWidget(heading, 0, 0, 1, PER_ROW)
+        mark = card.group and not all(v.in_chapter for v in card.values)  # which of the sources' rows is its
         for i, value in enumerate(card.values):
-            grid.addWidget(self._value(value), 1 + i // PER_ROW, i % PER_ROW)
+            grid.addWidget(self._value(value, mark and value.in_chapter), 1 + i // PER_ROW, i % PER_ROW)
         for col in range(min(PER_ROW, len(card.values))):
             grid.setColumnStretch(col, 1)
         self.figure_cards.append(frame)
         return frame
 
-    def _value(self, value) -> QWidget:
+    def _value(self, value, mark: bool) -> QWidget:
         box = QFrame()
-        box.setObjectName("tourValueOwn" if value.in_chapter else "tourValue")
-        if value.in_chapter:  # the chapter's own figure: outlined (and said in words below)
+        box.setObjectName("tourValueOwn" if mark else "tourValue")
+        if mark:  # the chapter's own row among the sources': outlined, and said in words
             box.setStyleSheet("QFrame#tourValueOwn { border-left: 4px solid #E69F00; }")
         inner = QVBoxLayout(box)
         inner.setContentsMargins(8, 2, 4, 2)
         source = _label(value.source, 0.85)
         source.setToolTip(value.citation)
-        labels = [_label(value.value, 1.3, True), _label(value.who), source]
-        if value.in_chapter:
-            labels.insert(2, _label(tr("highlighted in this chapter"), 0.85, True))
+        labels = [_label(value.value, 1.3, True), _label(value.scope)]
+        if value.who:
+            labels.append(_label(value.who, 0.9, False))
+        if mark:
+            labels.append(_label(tr("highlighted in this chapter"), 0.85, True))
+        labels.append(source)
         for label in labels:
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             inner.addWidget(label)
