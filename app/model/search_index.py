@@ -83,7 +83,7 @@ def _column(series: pd.Series, vocabulary: _Vocabulary, separator: str, key_of) 
         codes = None
     word_parts, length_parts = [], []
     for at in range(0, len(distinct), _CHUNK):
-        chunk = [str(v) for v in distinct[at:at + _CHUNK]]
+        chunk = [v if isinstance(v, str) else str(v) for v in distinct[at:at + _CHUNK].tolist()]
         words = separator.join(chunk).split(separator)
         vocabulary.add(words, key_of)
         word_parts.append(np.fromiter(map(vocabulary.ids.__getitem__, words), dtype=np.int32, count=len(words)))
@@ -92,7 +92,9 @@ def _column(series: pd.Series, vocabulary: _Vocabulary, separator: str, key_of) 
     word_ids = np.concatenate(word_parts) if word_parts else np.zeros(0, np.int32)
     lengths = np.concatenate(length_parts) if length_parts else np.zeros(0, np.int64)
     value_ids = np.repeat(np.arange(len(distinct), dtype=np.int32), lengths)
-    order = np.argsort(word_ids, kind="stable")
+    # Grouping by word: a stable sort of 16-bit keys is numpy's radix sort, linear in the postings.
+    keys = word_ids.astype(np.uint16) if len(vocabulary.keys) <= 1 << 16 else word_ids
+    order = np.argsort(keys, kind="stable")
     word_ids, value_ids = word_ids[order], value_ids[order]
     words, starts = np.unique(word_ids, return_index=True)
     return _Column(codes, words, np.append(starts, len(word_ids)), value_ids, len(distinct))
