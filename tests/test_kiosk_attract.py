@@ -365,3 +365,56 @@ def test_exit_corner_still_works_after_the_attract_screen(kiosk, qtbot):
         QTest.mousePress(kiosk.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
     QTest.mouseRelease(kiosk.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, corner)
     assert kiosk.pin_pad.isVisible()
+
+
+def card_on(qtbot, width: int, height: int):
+    """A tour card on a bare host of a kiosk screen's size (the tests' own screen is 800×800)."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.kiosk.tour_card import TourCard
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(width, height)
+    host.show()
+    card = TourCard(host, ("en", "fi"))
+    card.visible_rect = host.rect
+    card.open()
+    return card
+
+
+def test_a_chapter_far_too_long_is_cut_not_spilled(qtbot, story_ds):
+    from app.model.story import chapters
+
+    frame = story_frame()
+    frame.loc[frame["chapter"] == 3, "text_en"] = " ".join(f"word{i}" for i in range(400))
+    chapter = chapters(with_story(story_ds, frame))[2]
+    card = card_on(qtbot, 1280, 800)
+    card.show_chapter(chapter, 4, "en")
+    QApplication.processEvents()
+    assert card.text.text().endswith(" …") and card.text.text().startswith("word0 word1")
+    assert len(card.text.text().split()) < 400
+    assert card.rect().contains(card.panel.geometry())
+    assert card.panel.geometry().top() > card.languages.geometry().bottom()
+    card.show_chapter(chapters(story_ds)[2], 4, "en")  # the next chapter is shown whole again
+    assert card.text.text() == "The assault on Bezymyannaya came from the north."
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (1920, 1080)])
+def test_every_bundled_chapter_fits_in_large_type(qtbot, dataset, width, height):
+    """Each chapter of the bundled tour, in both languages, fits the card whole on the two
+    museum screens, its text at least 3 % of the screen height (24 px at 800, 32 px at 1080)."""
+    from app.model.story import chapters
+
+    tour = chapters(dataset)
+    assert len(tour) >= 10, "the bundled data has a guided tour"
+    card = card_on(qtbot, width, height)
+    for chapter in tour:
+        for lang in ("en", "fi"):
+            card.show_chapter(chapter, len(tour), lang)
+            QApplication.processEvents()
+            where = f"chapter {chapter.number} ({lang})"
+            assert card.text.text() == chapter.text(lang), where
+            assert card.text.font().pixelSize() >= 0.03 * height, where
+            assert card.rect().contains(card.panel.geometry()), where
+            assert card.panel.geometry().top() > card.languages.geometry().bottom(), where

@@ -110,8 +110,7 @@ class AttractLoop(QObject):
         self.index = index % len(self.chapters)
         chapter = self.chapters[self.index]
         self.state.show_chapter(chapter)
-        self.window.show_page(chapter.view)
-        self.window.sweep()  # the chapter's page may have just been built
+        self.window.show_page(chapter.view)  # (the window sweeps a page it builds or shows)
         self.card.show_chapter(chapter, len(self.chapters), self.state.language)
         self.card.raise_()
         self._time(chapter)

@@ -100,6 +100,7 @@ class TourCard(Overlay):
         self.chapter = None
         self.total = 0
         self.lang = "en"
+        self._line = 1  # the text's width in the last fit
         self.languages = LanguageBar(languages, "en")
         self.languages.setObjectName("kioskTourLanguages")
         self.languages.setStyleSheet(
@@ -204,22 +205,44 @@ class TourCard(Overlay):
             sized(button, round(lang_px * 6), round(lang_px * 2.1))
         room = (h - margin * 2.6 - lang_px * 2.1) * MAX_PANEL
         width = min(w - 2 * margin, round(WIDTH * h))  # the same for every chapter: no jumps
+        full = self.chapter.text(self.lang) if self.chapter is not None else ""
+        if self.text.text() != full:
+            self.text.setText(full)  # cut for a smaller screen before
         for step in SHRINK_STEPS:
             height = self._apply(step, h, width)
-            if height <= room or step == SHRINK_STEPS[-1]:
+            if height <= room:
                 break
+        else:  # longer than a chapter should be (~80 words): its end is cut, the tour page has it all
+            self._cut_text(height - int(room))
+            height = self._apply(SHRINK_STEPS[-1], h, width)
         self.panel.setFixedSize(width, height)
+
+    def _cut_text(self, excess: int) -> None:
+        """Drop words from the end of the text (with "…") until it is ``excess`` pixels shorter."""
+        words = self.text.text().split()
+        line = self._line
+        limit = self._wrapped(self.text, line) - excess
+        low, high = 0, len(words)
+        while low < high:  # the most words that still fit
+            mid = (low + high + 1) // 2
+            self.text.setText(" ".join(words[:mid]) + " …")
+            if self._wrapped(self.text, line) <= limit:
+                low = mid
+            else:
+                high = mid - 1
+        self.text.setText(" ".join(words[:low]) + " …" if low < len(words) else " ".join(words))
 
     def _apply(self, step: float, h: int, width: int) -> int:
         """Set every font for ``step``; returns the panel's height then."""
         px = {key: max(10, round(share * h * step)) for key, share in SIZES.items()}
         pad = round(SIZES["text"] * h * 1.1)
-        line = width - 2 * pad
+        line = self._line = width - 2 * pad
         for label, key in ((self.progress, "meta"), (self.period, "meta"), (self.title, "title"),
                            (self.text, "text"), (self.call, "call")):
             label.setFont(self._px(_font(key in ("title", "call")), px[key]))
         self.call.setContentsMargins(px["call"], round(px["call"] * 0.35), px["call"], round(px["call"] * 0.35))
-        self.dots.set_progress(self.chapter.number if self.chapter else 0, self.total, round(px["meta"] * 0.55))
+        dot = min(round(px["meta"] * 0.55), line // max(1, 4 * self.total))  # a long tour: smaller dots
+        self.dots.set_progress(self.chapter.number if self.chapter else 0, self.total, dot)
         self.inner.setContentsMargins(pad, round(pad * 0.8), pad, pad)
         gap = round(px["text"] * 0.55)
         self.inner.setSpacing(gap)
