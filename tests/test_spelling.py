@@ -11,14 +11,17 @@ from app.model.search_index import SearchIndex
 from app.model.spelling import query_keys, spelling_key
 
 #: Each line: spellings of one name that must find exactly the same events. Latin with and without
-#: diacritics; English, Finnish, German and French conventions for Russian; ё typed as е; Cyrillic;
+#: diacritics; English, Finnish, German, French and Swedish conventions for Russian; ё typed as е; Cyrillic;
 #: Japanese and Chinese forms and their romanisations.
 SAME_NAME = [
     ("Blyukher", "Bljuher", "Blücher", "Blucher", "Blioukher", "Блюхер", "BLYUKHER"),
     ("Zaozernaya", "Zaozyornaya", "Zaozjornaja", "Zaozernaja", "Saosjornaja", "Заозёрная", "Заозерная",
      "張鼓峰", "张鼓峰", "Changkufeng", "Chōkohō", "Chokoho", "Zhanggufeng"),
     ("Bezymyannaya", "Bezymjannaja", "Besymjannaja", "Bezymiannaïa", "Безымянная", "沙草峰", "Shacaofeng"),
-    ("Shtern", "Štern", "Stern", "Штерн"),
+    ("Shtern", "Štern", "Stern", "Sjtern", "Штерн"),
+    ("Levchenko", "Levtšenko", "Lewtschenko", "Levtjenko", "Левченко"),
+    ("Pozharsky", "Pozharskiy", "Požarski", "Poscharski", "Pozjarskij", "Пожарский"),
+    ("Lyushkov", "Ljuškov", "Ljuschkow", "Ljusjkov", "Люшков"),
     ("Posyet", "Posjet", "Posset", "Посьет"),
     ("Khasan", "Hasan", "Chasan", "Khassan", "Хасан"),
     ("Makhalin", "Mahalin", "Machalin", "Махалин"),

@@ -7,9 +7,9 @@ Search compares keys, not letters, so "Blyukher", "Bljuher", "Blücher", "Bliouk
    BGN/PCGN-like scheme, Chinese characters by pinyin (traditional and simplified alike), kana by Hepburn,
    and diacritics dropped. Only the Finnish háček letters (š, ž, č) are spelled out first, because
    anyascii would drop the sound they stand for ("š" → "s", where English writes "sh").
-2. **Transliteration conventions → one skeleton.** English, Finnish, German and French write the same
-   Russian letter differently (х: kh / h / ch / kh; ю: yu / ju / ju / iou; ш: sh / š / sch / ch; з: z /
-   z / s / z); the rules below merge each letter's spellings, so every convention of a name ends on the
+2. **Transliteration conventions → one skeleton.** English, Finnish, German, French and Swedish write
+   the same Russian letter differently (х: kh / h / ch / kh / ch; ю: yu / ju / ju / iou / ju; ш: sh / š /
+   sch / ch / sj; ч: ch / tš / tsch / tch / tj; з: z / z / s / z / z); the rules below merge each letter's spellings, so every convention of a name ends on the
    same key. The merge is coarse on purpose (recall first: a search shows a few extra rows, never misses
    one), and is applied to the query and to the text alike.
 """
@@ -29,14 +29,14 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 #: (pattern, replacement), in order: longer spellings before the shorter ones they contain.
 _SKELETON = tuple((re.compile(p), r) for p, r in (
-    (r"schtsch|shtsh|chtch|shch|sch?tch", "s"),  # щ
-    (r"tsch|tch|tsh", "h"),                     # ч (de, fr, fi); English "ch" joins х below
-    (r"sch|sh|zh", "s"),                        # ш, ж
+    (r"schtsch|shtsh|chtch|shch|sch?tch|sjtj", "s"),  # щ (sv sjtj)
+    (r"tsch|tch|tsh|tj", "h"),                  # ч (de, fr, fi, sv); English "ch" joins х below
+    (r"sch|sh|zh|sj|zj(?!o)", "s"),             # ш, ж (sv sj, zj; but "zjo" is з + ё: Zaozjornaja)
     (r"kh|ch", "h"),                            # х (en/fr kh, de ch, fi h); English ч
     (r"ou", "u"),                               # French u (Blioukher)
     (r"[yji]o", "e"),                           # ё written yo / jo / io, or e
     (r"[yji](?=[aeiu])", ""),                   # я ю е as ya/ja/ia, yu/ju/iu, ye/je
-    (r"y", "i"),                                # ы, й
+    (r"[yj]", "i"),                             # ы, й (-sky / -skiy / -skij / -skii)
     (r"w", "v"),                                # German w (Schukow)
     (r"z", "s"),                                # German s for з (Saosjornaja)
     (r"([a-z])\1+", r"\1"),                     # doubled letters (Bezymyannaya / Besymjanaja)
