@@ -24,16 +24,20 @@ def linked_text(row, ds) -> str:
     return " ".join(names)
 
 
+_ENTITY_WORDS: dict[int, list] = {}
+
+
 def named_entities(key: str, ds) -> list[str]:
     """Mentions (surname / English name) of every person, unit and place with ``key`` in one of its names."""
-    found = []
-    for table in ("people", "units", "places"):
-        for _, entity in ds.table(table).iterrows():
-            names = " ".join(str(entity[c]) for c in NAME_COLUMNS if c in entity.index and pd.notna(entity[c]))
-            if any(key in word for word in spelling_key(names).split()):
+    if id(ds) not in _ENTITY_WORDS:  # each entity's name words, read once per dataset
+        entries = []
+        for table in ("people", "units", "places"):
+            for _, entity in ds.table(table).iterrows():
+                names = " ".join(str(entity[c]) for c in NAME_COLUMNS if c in entity.index and pd.notna(entity[c]))
                 name = str(entity["name_en"])
-                found.append(name.split(",")[0] if table == "people" else name)
-    return found
+                entries.append((spelling_key(names).split(), name.split(",")[0] if table == "people" else name))
+        _ENTITY_WORDS[id(ds)] = entries
+    return [mention for words, mention in _ENTITY_WORDS[id(ds)] if any(key in word for word in words)]
 
 
 def naive_keep(row, ds, f: EventFilter) -> bool:
