@@ -235,7 +235,7 @@ def test_a_touch_enters_the_chapter_shown(kiosk, qtbot, how):
         QTest.touchEvent(kiosk, device).release(0, centre, kiosk).commit()
     else:
         qtbot.keyClick(QApplication.focusWidget() or kiosk, Qt.Key.Key_Space)
-    assert not kiosk.tour_card.isVisible()
+    assert not kiosk.tour_card.isVisible() and kiosk.languages.isVisible()
     assert kiosk.idle.stage.value == "active"
     assert requested == ["forces"] and kiosk.current_page() == "forces"
     assert kiosk.state.chapter is not None and kiosk.state.chapter.id == "ch-assault"  # still the context
@@ -276,7 +276,7 @@ def test_the_language_buttons_change_the_attract_text(kiosk, qtbot):
     kiosk.attract_loop.next_chapter()
     card = kiosk.tour_card
     assert card.title.text() == "The hills are held"
-    assert card.languages.isVisible()
+    assert card.languages.isVisible() and not kiosk.languages.isVisible()  # one bar, the card's
     button = card.languages.buttons["fi"]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert kiosk.state.language == "fi"

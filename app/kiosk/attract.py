@@ -67,6 +67,7 @@ class AttractLoop(QObject):
         if tour:
             self.mode, self.chapters = "tour", tour
             self.banner.hide()
+            self.window.languages.hide()  # the card has its own, larger, in the same corner
             self.card.open()
             self.show(0)
         else:
@@ -83,6 +84,7 @@ class AttractLoop(QObject):
         self.timer.stop()
         self.card.hide()
         self.banner.hide()
+        self.window.languages.setVisible(len(self.window.languages.buttons) > 1)
         if self.mode == "days":
             days = self.window.built_view("days")
             if days is not None:

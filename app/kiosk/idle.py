@@ -1,7 +1,8 @@
 """The two-stage idle reset, as a small state machine without widgets.
 
 ACTIVE --(idle_timeout without input)--> COUNTDOWN --(countdown ends)--> ATTRACT
-COUNTDOWN --(touch)--> ACTIVE;  ATTRACT --(first touch)--> ACTIVE (at the start view).
+COUNTDOWN --(touch)--> ACTIVE;  ATTRACT --(first touch)--> ACTIVE (into the tour chapter on show, or
+the start view when the attract loop plays the days: app.kiosk.attract).
 
 While the visitor is playing the daily viewer (``is_busy``), ACTIVE does not time out:
 watching the battle unfold is not being away.
