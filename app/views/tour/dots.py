@@ -1,15 +1,54 @@
-"""The tour's progress dots: one small numbered button per chapter, the current one filled."""
+"""The tour's progress dots: one small numbered button per chapter, the current one filled.
+
+Each dot is a button drawn as a circle inside whatever size the style gives it (the kiosk's
+touch style makes every button at least 48 px), so the touch target grows, not the look.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-DOT_QSS = """
-QPushButton#tourDot { border: 2px solid #555555; border-radius: 14px; background: #ffffff; color: #1a1a1a;
-                      min-width: 28px; max-width: 28px; min-height: 28px; max-height: 28px; padding: 0; }
-QPushButton#tourDot:checked { background: #E69F00; border-color: #000000; font-weight: bold; }
-QPushButton#tourDot:focus { border: 3px solid palette(highlight); }
-"""
+CURRENT = QColor("#E69F00")  # Okabe–Ito orange, as the tour's other marks
+
+
+class Dot(QPushButton):
+    """A checkable numbered circle."""
+
+    def __init__(self, number: int, parent=None):
+        super().__init__(str(number), parent)
+        self.setObjectName("tourDot")
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        side = max(30, self.fontMetrics().height() + 14)
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self.sizeHint()
+
+    def paintEvent(self, _event):  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height(), self.sizeHint().width()) - 4
+        circle = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        ink = QColor("#1a1a1a")
+        if self.hasFocus():  # the keyboard's place: a ring in the highlight colour around the dot
+            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(circle.adjusted(-1, -1, 1, 1))
+            circle = circle.adjusted(3, 3, -3, -3)
+        painter.setPen(QPen(QColor("#000000") if self.isChecked() else QColor("#555555"), 2))
+        painter.setBrush(CURRENT if self.isChecked() else QColor("#ffffff"))
+        painter.drawEllipse(circle)
+        font = QFont(self.font())
+        font.setBold(self.isChecked())
+        painter.setFont(font)
+        painter.setPen(ink)
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
 
 
 class ChapterDots(QWidget):
@@ -20,7 +59,6 @@ class ChapterDots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("tourDots")
-        self.setStyleSheet(DOT_QSS)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(8, 0, 8, 0)
         self._row.setSpacing(6)
@@ -37,10 +75,7 @@ class ChapterDots(QWidget):
                 button.deleteLater()
             self.buttons = []
             for i, (number, _title) in enumerate(titles):
-                button = QPushButton(str(number))
-                button.setObjectName("tourDot")
-                button.setCheckable(True)
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button = Dot(number)
                 button.clicked.connect(lambda _=False, n=number: self._choose(n))
                 self._row.insertWidget(1 + i, button)
                 self.buttons.append(button)

@@ -216,12 +216,11 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         self._state.request_view(chapter.view if chapter.view in VIEW_NAMES else "incidents")
 
     def kiosk_reset(self) -> None:
-        """The next visitor starts the tour at its first chapter."""
+        """The next visitor starts the tour at its first chapter (the state hears of it when the
+        page is next shown, or when a chapter is shown from elsewhere)."""
         if self._chapters:
             self._index = 0
             self._display()
-            if self.isVisible():
-                self._announce()
 
     def _announce(self) -> None:
         """Make the chapter on the page the state's chapter (selection and marks follow)."""
