@@ -1,34 +1,63 @@
-"""Home page: what the app is and what the loaded dataset holds.
+"""The first page, "at a glance": where and when, how big the two sides were and what it cost
+them (each number the range of what the sources say), four large ways in (Incidents, Forces,
+Days, the guided tour), and the dataset's counts in a small corner.
 
-Imports Qt only (no pandas) so it can paint before the heavy imports finish.
+Imports Qt only (no pandas) so it can paint before the heavy imports finish: the heading,
+the cards and the corner show at once; the map, the timeline and the headline are built
+(``glance_panel``) when the data is in.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from app.views.common.display import relative_font
 from app.views.common.retranslate import Retranslating
-from app.views.common.wording import term
+from app.views.overview.about import COUNTED_CONFLICTS, COUNTED_TABLES, DataCorner
+from app.views.overview.cards import EntryCard
 
-#: The tables and conflicts the overview counts (labels from the wording module).
-COUNTED_TABLES = ("events", "figures", "places", "units", "people", "sources", "control", "moves")
-COUNTED_CONFLICTS = ("border-1934-1938", "khasan-1938", "khalkhin-gol-1939")
-BUTTONS = [
-    ("incidents", QT_TRANSLATE_NOOP("OverviewPage", "Incident table")),
-    ("forces", QT_TRANSLATE_NOOP("OverviewPage", "Force comparison")),
-    ("days", QT_TRANSLATE_NOOP("OverviewPage", "Daily operations")),
+__all__ = ["COUNTED_CONFLICTS", "COUNTED_TABLES", "CARDS", "OverviewPage"]
+
+#: The cards, in order: the page each one opens and its title.
+CARDS = [
+    ("incidents", QT_TRANSLATE_NOOP("OverviewPage", "Incidents")),
+    ("forces", QT_TRANSLATE_NOOP("OverviewPage", "Forces")),
+    ("days", QT_TRANSLATE_NOOP("OverviewPage", "Days")),
+    ("tour", QT_TRANSLATE_NOOP("OverviewPage", "Guided tour")),
 ]
+BLURBS = {
+    "incidents": QT_TRANSLATE_NOOP("OverviewPage", "Every event with its source: search any spelling, filter, "
+                                                   "sort."),
+    "forces": QT_TRANSLATE_NOOP("OverviewPage", "Strength, losses and the air war: every source's figure side "
+                                                "by side."),
+    "days": QT_TRANSLATE_NOOP("OverviewPage", "Day by day on the map: who held each hill, the moves, the "
+                                              "numbers."),
+    "tour": QT_TRANSLATE_NOOP("OverviewPage", "The story from the border incidents to the armistice, chapter "
+                                              "by chapter."),
+}
+#: Called as translate("OverviewPage", "literal") so that lupdate extracts the string.
+translate = QCoreApplication.translate
+
+
+class _Column(QVBoxLayout):
+    """The page's column. It tells its scroll area it has no height-for-width: the scroll area
+    then gives it the room there is (down to its minimum, the drawings shrinking their type)
+    instead of its preferred height, which would make the page scroll whenever the text wraps."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return False
 
 
 class OverviewPage(Retranslating, QWidget):
-    """Static introduction at once; the dataset's counts once it has loaded."""
+    """Heading and cards at once; the glance and the counts once the data has loaded."""
 
-    open_view = Signal(str)  # "incidents", "forces" or "days"
+    open_view = Signal(str)  # a card's page, when the page has no shared state to ask
 
-    def __init__(self, parent=None):
+    def __init__(self, state=None, parent=None):
         super().__init__(parent)
         self.setObjectName("overviewPage")
+        self._state = state
+        self._facts: dict | None = None  # the cards' numbers of the shown dataset
         self.heading = relative_font(QLabel(), 2.0, bold=True)
         self.heading.setObjectName("heading")
         self.intro = QLabel()
@@ -37,101 +66,169 @@ class OverviewPage(Retranslating, QWidget):
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)  # busy indicator until the data is in
         self.loading.setTextVisible(True)
-        self.dataset_label = QLabel()
-        self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is never HTML
-        self.dataset_label.setWordWrap(True)
-        self.count_labels: dict[str, QLabel] = {}
-        self.count_names: dict[str, QLabel] = {}
-        self.counts = self._count_grid()
-        self.span = QLabel()
-        self.span.setTextFormat(Qt.TextFormat.PlainText)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("errorLabel")
         self.error.hide()
-
-        buttons = QHBoxLayout()
-        for key, _label in BUTTONS:
-            button = QPushButton()
-            button.setObjectName(f"open_{key}")
-            button.setMinimumHeight(40)
-            button.clicked.connect(lambda _=False, k=key: self.open_view.emit(k))
-            buttons.addWidget(button)
-            button.setEnabled(False)
-            setattr(self, f"open_{key}", button)
-
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setMaximumWidth(560)  # keep numbers next to their labels on wide screens
-        inner = QVBoxLayout(frame)
-        inner.addWidget(self.dataset_label)
-        inner.addLayout(self.counts)
-        inner.addWidget(self.span)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.loading)
-        layout.addWidget(self.error)
-        layout.addWidget(frame)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        self.corner = DataCorner()
+        self.dataset_label = self.corner.dataset_label
+        self.count_labels = self.corner.count_labels
+        self.count_names = self.corner.count_names
+        self.glance = None  # the GlancePanel, built with the first data
+        self.cards: dict[str, EntryCard] = {}
+        self._layout = self._build()
         self.retranslate()
 
-    def _count_grid(self) -> QGridLayout:
-        """One row per table and conflict: its name and, once loaded, its count."""
-        grid = QGridLayout()
-        for row, key in enumerate(COUNTED_TABLES + COUNTED_CONFLICTS):
-            name = QLabel()
-            value = QLabel("…")
-            value.setObjectName(f"count_{key}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            name.setBuddy(value)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.count_labels[key] = value
-            self.count_names[key] = name
-        return grid
+    def _build(self) -> QVBoxLayout:
+        top = QHBoxLayout()
+        words = QVBoxLayout()
+        words.addWidget(self.heading)
+        words.addWidget(self.intro)
+        words.addStretch(1)
+        top.addLayout(words, 1)
+        top.addSpacing(16)
+        top.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        for key, _title in CARDS:
+            card = EntryCard(key)
+            card.clicked.connect(lambda _=False, k=key: self._open(k))
+            card.setEnabled(False)
+            row.addWidget(card)
+            self.cards[key] = card
+        content = QWidget()
+        content.setObjectName("overviewContent")
+        # On a small screen or with large type the page scrolls instead of squeezing its drawings.
+        scroll = QScrollArea()
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = _Column(content)
+        # The content's minimum grows with the type (zoom, kiosk): the scroll area then scrolls.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.error)
+        layout.addStretch(1)  # the glance goes here (index 3) when the data is in
+        layout.addLayout(row)
+        return layout
 
+    def set_state(self, state) -> None:
+        """The shared state the cards and the glance ask for pages, days and conflicts."""
+        self._state = state
+
+    def _shared_state(self):
+        if self._state is None:  # built by a window that did not pass it: its own state
+            self._state = getattr(self.window(), "state", None)
+        return self._state
+
+    # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
         """Every text of the page in the current language (Qt's LanguageChange calls it)."""
-        self.heading.setText(self.tr("Khasan 1938 Explorer"))
-        self.intro.setText(self.tr(
+        self.heading.setText(translate("OverviewPage", "Khasan 1938 Explorer"))
+        self.intro.setText(translate(
+            "OverviewPage",
             "The battle at Lake Khasan (July–August 1938), the Soviet–Japanese border incidents of "
             "1934–1938 that led to it, and the battles at Khalkhin Gol in 1939 — every event and "
             "figure with its source."))
-        self.loading.setFormat(self.tr("Loading data…"))
-        self.loading.setAccessibleName(self.tr("Loading data"))
-        names = [(key, term("table", key)) for key in COUNTED_TABLES]
-        names += [(key, term("conflict", key)) for key in COUNTED_CONFLICTS]
-        for key, name in names:
-            self.count_names[key].setText(name)
-            self.count_labels[key].setAccessibleName(name)
-        for key, label in BUTTONS:
-            getattr(self, f"open_{key}").setText(self.tr(label))
-        # The counts and the span follow on language_changed (the main window's show_summary),
+        self.loading.setFormat(translate("OverviewPage", "Loading data…"))
+        self.loading.setAccessibleName(translate("OverviewPage", "Loading data"))
+        self.corner.retranslate()
+        self._label_cards()
+        # The counts and the glance follow on language_changed (the main window's show_summary),
         # drawn once in the new language.
 
-    def show_summary(self, label: str, summary, span_text: str, lang: str = "en") -> None:
-        """The dataset's counts; numbers grouped the language's way ('1,234' / '1 234')."""
-        from app.model.formats import format_count  # the data has loaded: pandas is in already
+    def _label_cards(self) -> None:
+        from_data = self._facts or {}
+        for key, title in CARDS:
+            self.cards[key].set_texts(translate("OverviewPage", title), from_data.get(key, ""),
+                                      translate("OverviewPage", BLURBS[key]))
 
+    # ------------------------------------------------------------------ data
+    def show_summary(self, label: str, summary, span_text: str, lang: str = "en") -> None:
+        """The dataset is in (or the language changed): counts, cards and the glance, drawn again."""
         self.loading.hide()
-        self.dataset_label.setText(self.tr("Dataset: {label}").format(label=label))
-        for key, value in summary.counts.items():
-            if key in self.count_labels:
-                self.count_labels[key].setText(format_count(value, lang))
-        for key in COUNTED_CONFLICTS:
-            n = summary.events_per_conflict.get(key, 0)
-            text = self.tr("1 event") if n == 1 else self.tr("{n} events")
-            self.count_labels[key].setText(text.format(n=format_count(n, lang)))
-        self.span.setText(self.tr("Time span: {span}").format(span=span_text))
-        for key in ("incidents", "forces", "days"):
-            getattr(self, f"open_{key}").setEnabled(True)
+        self.corner.show_counts(label, summary, lang)
+        state = self._shared_state()
+        ds = getattr(state, "dataset", None)
+        if ds is not None:
+            self._show_glance(ds, lang)
+        self._facts = self._card_numbers(summary, span_text, ds, lang)
+        self._label_cards()
+        for key, card in self.cards.items():
+            card.setEnabled(key != "tour" or bool(self.glance is not None and self.glance.glance.chapters))
+
+    def _show_glance(self, ds, lang: str) -> None:
+        from app.views.overview.glance_panel import GlancePanel  # pandas is in by now
+
+        if self.glance is None:
+            self.glance = GlancePanel()
+            self.glance.forces_requested.connect(self._open_forces)
+            self.glance.battle_requested.connect(self._open_day)
+            stretch = self._layout.itemAt(3)
+            self._layout.removeItem(stretch)
+            self._layout.insertWidget(3, self.glance, 1)
+            QWidget.setTabOrder(self.glance.headline, self.cards["incidents"])
+        self.glance.show_dataset(ds, lang)
+
+    def _card_numbers(self, summary, span_text: str, ds, lang: str) -> dict[str, str]:
+        from app.model.formats import format_count
+        from app.model.glance import glance
+
+        events = summary.counts.get("events", 0)
+        numbers = {"incidents": translate("OverviewPage", "{n} events, {span}").format(
+            n=format_count(events, lang), span=span_text)}
+        figures = format_count(summary.counts.get("figures", 0), lang)
+        if ds is None:
+            numbers["forces"] = translate("OverviewPage", "{n} figures").format(n=figures)
+            return numbers
+        g = glance(ds)
+        numbers["forces"] = translate("OverviewPage", "{n} figures, {d} disputed").format(
+            n=figures, d=format_count(g.differing, lang))
+        if g.days is not None:
+            from app.model.formats import format_date
+
+            numbers["days"] = translate("OverviewPage", "{n} days, {dates}").format(
+                n=format_count(g.days[2], lang), dates=format_date(g.days[0], g.days[1], "range", lang))
+        numbers["tour"] = (translate("OverviewPage", "{n} chapters").format(n=format_count(g.chapters, lang))
+                           if g.chapters else translate("OverviewPage", "The loaded data has no tour."))
+        return numbers
 
     def show_error(self, text: str) -> None:
         self.loading.hide()
         self.error.setText(text)
         self.error.show()
+
+    # ------------------------------------------------------------------ intents
+    def _open(self, key: str) -> None:
+        """A card: ask the shared state for its page (the window shows it)."""
+        state = self._shared_state()
+        if state is not None:
+            state.request_view(key)
+        else:
+            self.open_view.emit(key)
+
+    def _open_forces(self, _quantity: str, _side: str) -> None:
+        """A headline number: its conflict's figures on the Forces page (as the Sources page does)."""
+        from app.model.glance import HEADLINE_CONFLICT
+
+        state = self._shared_state()
+        if state is not None:
+            state.set_conflict(HEADLINE_CONFLICT)
+        self._open("forces")
+
+    def _open_day(self, day) -> None:
+        """The map or the battle on the timeline: the daily viewer on the battle's first day."""
+        state = self._shared_state()
+        if state is not None:
+            state.set_day(day)
+        self._open("days")

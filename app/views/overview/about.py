@@ -1,0 +1,109 @@
+"""The first page's "about the data" corner: which data is loaded and how many rows each
+table and each conflict has, in small type. Qt only (it shows before the data loads)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from app.views.common.display import relative_font
+from app.views.common.wording import term
+
+#: The tables and conflicts counted before the data is in; the data's own tables follow it.
+COUNTED_TABLES = ("events", "figures", "places", "units", "people", "sources", "control", "moves")
+COUNTED_CONFLICTS = ("border-1934-1938", "khasan-1938", "khalkhin-gol-1939")
+COLUMNS = 4  # value–name pairs per row
+TITLE = QT_TRANSLATE_NOOP("OverviewPage", "About the data")
+#: Tables the wording module has no name for yet.
+OWN_NAMES = {"story": QT_TRANSLATE_NOOP("OverviewPage", "Tour chapters")}
+
+
+def table_name(key: str) -> str:
+    name = term("table", key)
+    if name == key.replace("_", " ") and key in OWN_NAMES:
+        return QCoreApplication.translate("OverviewPage", OWN_NAMES[key])
+    return name
+
+
+class DataCorner(QFrame):
+    """The dataset's name and its counts, as value–name pairs (values right-aligned, grouped
+    the language's way): every table of the data, then the events of each conflict."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("aboutData")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = relative_font(QLabel(), 0.9, bold=True)
+        self.dataset_label = relative_font(QLabel(), 0.85)
+        self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is never HTML
+        self.dataset_label.setWordWrap(True)
+        self.count_labels: dict[str, QLabel] = {}
+        self.count_names: dict[str, QLabel] = {}
+        self.tables: list[str] = list(COUNTED_TABLES)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(1)
+        for col in range(COLUMNS):
+            self.grid.setColumnStretch(2 * col + 1, 1)
+        self._place(self.tables)
+        head = QHBoxLayout()
+        head.setSpacing(12)
+        head.addWidget(self.title)
+        head.addWidget(self.dataset_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addLayout(head)
+        layout.addLayout(self.grid)
+        self.retranslate()
+
+    def _place(self, tables: list[str]) -> None:
+        """One value–name pair per table, then per conflict, four to a row (made on first need)."""
+        for i, key in enumerate(list(tables) + list(COUNTED_CONFLICTS)):
+            if key not in self.count_labels:
+                value = relative_font(QLabel("…"), 0.85, bold=True)
+                value.setObjectName(f"count_{key}")
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                name = relative_font(QLabel(), 0.85)
+                name.setBuddy(value)
+                self.count_labels[key], self.count_names[key] = value, name
+            row, col = divmod(i, COLUMNS)
+            self.grid.addWidget(self.count_labels[key], row, 2 * col)
+            self.grid.addWidget(self.count_names[key], row, 2 * col + 1)
+        for key, label in self.count_labels.items():
+            shown = key in tables or key in COUNTED_CONFLICTS
+            label.setVisible(shown)
+            self.count_names[key].setVisible(shown)
+
+    def retranslate(self) -> None:
+        self.title.setText(QCoreApplication.translate("OverviewPage", TITLE))
+        names = [(key, table_name(key)) for key in self.count_labels if key not in COUNTED_CONFLICTS]
+        names += [(key, term("conflict", key)) for key in COUNTED_CONFLICTS]
+        for key, name in names:
+            self.count_names[key].setText(name)
+            self.count_labels[key].setAccessibleName(name)
+
+    def show_counts(self, label: str, summary, lang: str) -> None:
+        """The dataset's counts; numbers grouped the language's way ('1,234' / '1 234')."""
+        from app.model.formats import format_count  # the data has loaded: pandas is in already
+
+        tables = list(summary.counts)
+        if tables != self.tables:
+            self.tables = tables
+            self._place(tables)
+            self.retranslate()
+        self.dataset_label.setText(QCoreApplication.translate("OverviewPage", "Dataset: {label}").format(label=label))
+        for key, value in summary.counts.items():
+            self.count_labels[key].setText(format_count(value, lang))
+        for key in COUNTED_CONFLICTS:
+            n = summary.events_per_conflict.get(key, 0)
+            text = (QCoreApplication.translate("OverviewPage", "1 event") if n == 1
+                    else QCoreApplication.translate("OverviewPage", "{n} events"))
+            self.count_labels[key].setText(text.format(n=format_count(n, lang)))
+        self.setAccessibleName(self.summary_text())
+
+    def summary_text(self) -> str:
+        """Every count shown, in one line (the corner's accessible name)."""
+        pairs = [f"{self.count_labels[k].text()} {self.count_names[k].text()}"
+                 for k in self.tables + list(COUNTED_CONFLICTS)]
+        return f"{self.title.text()}: {self.dataset_label.text()}; " + ", ".join(pairs)
