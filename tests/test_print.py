@@ -69,10 +69,14 @@ def window(loaded_window):
     return loaded_window
 
 
+def norm(text: str) -> str:
+    """Whitespace as single spaces, none after a hyphen or a dash (a line may break after one)."""
+    return re.sub(r"([-–])\s+", r"\1", " ".join(unicodedata.normalize("NFKC", text).split()))
+
+
 def read(path) -> tuple[PdfReader, str]:
     reader = PdfReader(str(path))
-    text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
-    return reader, unicodedata.normalize("NFKC", text)
+    return reader, norm(" ".join(p.extract_text() for p in reader.pages))
 
 
 def images(page) -> list[tuple[int, int]]:
@@ -119,7 +123,7 @@ def test_incident_report_is_text_and_vectors_not_a_screenshot(window, tmp_path):
     reader, text = read(out)
     shown = view.shown_events()
     for title in shown["title_en"].head(8):
-        assert " ".join(title.split()) in text
+        assert norm(title) in text
     assert "Hassanin taistelut (1938)" in text and "/work/" not in text and "shared/seed" not in text
     assert "Lake Khasan 1938" in text  # the filter
     assert_drawn(reader.pages[0], min_paths=20)  # table rules and stripes
@@ -134,7 +138,7 @@ def test_days_report_draws_the_map_as_vectors(window, tmp_path):
     reader, text = read(out)
     assert "6 Aug 1938" in text
     for title in window.state.dataset.events_on(pd.Timestamp("1938-08-06"))["title_en"]:
-        assert " ".join(title.split()) in text
+        assert norm(title) in text
     assert "Zaozernaya" in text and "Lake Khasan" in text  # map labels are text too
     assert_drawn(reader.pages[0], min_paths=200)  # lake, river, claims, hills, arrows
 
@@ -151,12 +155,21 @@ def test_forces_report_draws_the_chart_and_cites_each_figure(window, tmp_path):
 
 
 # ----------------------------------------------------------------- the handout
-def test_tour_menu_entry_is_off_without_a_story(window, toured):
+def test_tour_menu_entry_is_off_without_a_story(window, dataset, toured, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: asked.append(a) or ("", ""))
     action = window.menus.tour_pdf
+    window.install_dataset(with_story(dataset, story_frame(dataset).head(0)))
     assert not chapters(window.state.dataset)
     assert not action.isEnabled() and "no guided tour" in action.toolTip()
+    window.menus.printing.choose_tour_path()  # e.g. a shortcut: no dialog, nothing written
+    assert not asked
     window.install_dataset(toured)
-    assert action.isEnabled()
+    assert action.isEnabled() and "no guided tour" not in action.toolTip()
+    action.trigger()
+    assert len(asked) == 1
 
 
 @pytest.mark.parametrize("lang", ["en", "fi"])
@@ -172,7 +185,7 @@ def test_handout_has_every_chapter_in_the_language_shown(window, toured, tmp_pat
         assert ch.title(lang) in text and ch.title(other) not in text
         assert ch.text(lang) in text
     assert "Hassanin taistelut (1938), Khasan article (Aiemmat tapahtumat), line 121" in text
-    assert "Hassanin taistelut (1938), Khasan article (Balance of forces – USSR), line 250" in text
+    assert norm("Hassanin taistelut (1938), Khasan article (Balance of forces – USSR), line 250") in text
     assert "The Anatomy of a Small War" in text and "p. 300" in text
     assert "/work/" not in text and "shared/seed" not in text
     assert len(reader.pages) == pages and 1 <= pages <= len(tour) + 1
@@ -198,8 +211,9 @@ def test_a_chapter_whose_ids_are_all_missing_prints_its_text(window, dataset, tm
 
 
 def test_write_errors_are_a_clear_message(window, toured, tmp_path, monkeypatch):
-    import app.views.common.plain_text as plain_text
     from PySide6.QtWidgets import QFileDialog
+
+    from app.views.common import plain_text
 
     window.install_dataset(toured)
     shown = []
@@ -217,3 +231,26 @@ def test_write_errors_are_a_clear_message(window, toured, tmp_path, monkeypatch)
         status = window.statusBar().currentMessage()
         assert "not saved" in status and str(target) in status and "Traceback" not in status
     assert len(shown) == len(targets) and "folder" in shown[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_handout_of_the_bundled_tour(window, dataset, tmp_path, lang):
+    """The tour the data package brings: every chapter's title, text and citation, in order."""
+    from app.views.print.citations import cite
+
+    tour = chapters(dataset)
+    if not tour:
+        pytest.skip("the bundled data has no story table yet")
+    window.state.set_language(lang)
+    out = tmp_path / f"bundled-{lang}.pdf"
+    pages = window.menus.printing.save_tour(str(out))
+    _, text = read(out)
+    positions = []
+    for ch in tour:
+        assert ch.title(lang) in text
+        assert norm(ch.text(lang)) in text
+        assert norm(cite(dataset, ch.source_id, ch.source_locator)) in text
+        positions.append(text.index(ch.title(lang)))
+    assert positions == sorted(positions)  # in the tour's order
+    assert len(tour) / 2 <= pages <= len(tour) + 1
+    assert "/work/" not in text and "shared/seed" not in text

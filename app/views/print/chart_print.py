@@ -54,12 +54,19 @@ class PrintedChart:
         self.labels = LabelsItem(print_fonts(sheet.font("body").family()))
         self.metrics = Metrics.for_line_height(self.labels.line_height())
         self.panels = list(panels)
+        self.figures: list[Figure] = []
         figures = [f for p in self.panels for f in p.figures]
         sides = sorted({f.side for f in figures}, key=lambda s: SIDE_ORDER.index(s) if s in SIDE_ORDER else 99)
         self.options = {"title": title, "legend": [(s, side_name(s)) for s in sides],
                         "legend_note": self.text.legend_note(), "notes": list(notes), "both": both,
                         "differ": index.differ, "group_size": lambda g: len(index.groups.get(g, [])),
                         "empty_text": empty_text}
+
+    def height_hint(self, room: float) -> float:
+        """Height of the whole chart if it fits in ``room``, else of its first panel: what
+        must fit below the text it belongs to."""
+        whole = self._layout(self.panels, True).height
+        return whole if whole <= room else self._layout(self.panels[:1], True).height
 
     def _layout(self, panels, first: bool) -> Layout:
         options = dict(self.options)
@@ -106,15 +113,16 @@ class PrintedChart:
 
 
 def chart_of_figures(sheet: Sheet, ds, lang: str, figure_ids, title: str = "",
-                     keep: Callable[[Figure], bool] = lambda f: True) -> list[Figure]:
-    """Draw the chart of some figures (in data order, grouped as the forces page groups
-    them); returns the figures drawn (unknown ids are left out)."""
+                     keep: Callable[[Figure], bool] = lambda f: True) -> PrintedChart | None:
+    """The chart of some figures (in data order, grouped as the forces page groups them),
+    ready to draw; None when none of the ids is a figure of the data."""
     index = figure_index(ds, lang)
     figures = [index.by_id[i] for i in figure_ids if i in index.by_id and keep(index.by_id[i])]
     if not figures:
-        return []
+        return None
     conflicts = tuple(dict.fromkeys(f.conflict for f in figures))
     with_ratios = all(f.chart in RATIO_CHARTS for f in figures)
     panels = build_panels(sorted(figures, key=lambda f: f.pos), conflicts, with_ratios=with_ratios)
-    PrintedChart(sheet, index, panels, title=title, both=len(conflicts) > 1).draw()
-    return figures
+    chart = PrintedChart(sheet, index, panels, title=title, both=len(conflicts) > 1)
+    chart.figures = figures
+    return chart

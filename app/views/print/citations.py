@@ -32,7 +32,8 @@ def short_locator(locator: str) -> str:
     parts that repeat are named once ('…, lines 215, 217')."""
     if not isinstance(locator, str) or not locator.strip():
         return ""
-    pieces = [_QUOTED.sub("", p).strip().strip(",").strip() for p in locator.split(";")]
+    unquoted = re.sub(r",(\s*,)+", ",", _QUOTED.sub("", locator))  # quotes may hold ';' and ','
+    pieces = [p.strip().strip(",").strip() for p in unquoted.split(";")]
     merged: list[tuple[str, list[str]]] = []
     for piece in filter(None, pieces):
         m = _PART.match(piece)

@@ -56,14 +56,28 @@ def chapter_events(ds, ch: Chapter) -> pd.DataFrame:
     return ev[ev["id"].isin(ch.event_ids)].sort_values(["date_start", "time"], na_position="first", kind="stable")
 
 
+def _picture_height(sheet: Sheet, ds, ch: Chapter, kind: str, chart, room: float) -> float:
+    """Room the picture needs on the page of the chapter's text (a chart may run on)."""
+    if kind == "map":
+        return (MAP_MM + 10) * MM
+    if kind == "chart" and chart is not None:
+        return chart.height_hint(room) + 8 * MM
+    if kind == "events":
+        return (min(len(chapter_events(ds, ch)), TABLE_ROWS) + 1) * 9 * MM
+    return 8 * MM
+
+
 def draw_chapter(sheet: Sheet, ds, ch: Chapter, lang: str, notes: SourceNotes) -> None:
-    """One chapter's section at the cursor (a new page first if its start would not fit)."""
+    """One chapter's section at the cursor; on a new page if its text and the start of its
+    picture would not fit together on this one."""
     kind = picture_of(ds, ch)
+    chart = chart_of_figures(sheet, ds, lang, ch.figure_ids) if kind == "chart" else None
     head = tr(QT_TRANSLATE_NOOP("Print", "Chapter {n}")).format(n=ch.number)
     period = period_text(ch, lang)
     kicker = f"{head} · {period}" if period else head
     text_h = sheet.height_of(ch.text(lang), "body") + sheet.height_of(ch.title(lang), "h1") + 14 * MM
-    sheet.ensure(text_h + (MAP_MM * MM if kind == "map" else 40 * MM))
+    usable = sheet.bottom - sheet.top - text_h
+    sheet.ensure(text_h + _picture_height(sheet, ds, ch, kind, chart, usable))
     if sheet.y > sheet.top + 1:
         sheet.rule(after=2.5 * MM)
     sheet.text(kicker.upper(), "kicker", after=0.5 * MM)
@@ -77,9 +91,9 @@ def draw_chapter(sheet: Sheet, ds, ch: Chapter, lang: str, notes: SourceNotes) -
         if off:
             caption += " " + tr(QT_TRANSLATE_NOOP("Print", "Off the map: {moves}")).format(moves="; ".join(off))
         sheet.text(caption, "caption", after=1.5 * MM)
-    elif kind == "chart":
-        shown = chart_of_figures(sheet, ds, lang, ch.figure_ids)
-        for sid in dict.fromkeys(f.source_id for f in shown):
+    elif chart is not None:
+        chart.draw()
+        for sid in dict.fromkeys(f.source_id for f in chart.figures):
             notes.number(sid)
     elif kind == "events":
         draw_events(sheet, ds, chapter_events(ds, ch), lang, notes, limit=TABLE_ROWS)
@@ -87,7 +101,7 @@ def draw_chapter(sheet: Sheet, ds, ch: Chapter, lang: str, notes: SourceNotes) -
         notes.number(ch.source_id)
         source = tr(QT_TRANSLATE_NOOP("Print", "Source: {citation}")).format(
             citation=cite(ds, ch.source_id, ch.source_locator))
-        sheet.text(source, "small", after=4 * MM)
+        sheet.text(source, "small", after=4 * MM, keep=sheet.height_of(source, "small"))  # in one piece
 
 
 def draw_cover(sheet: Sheet, ds, lang: str, tour: list[Chapter]) -> None:

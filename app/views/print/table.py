@@ -26,9 +26,19 @@ def _widths(sheet: Sheet, columns: list[Column], width: float) -> list[float]:
     return [width * c.weight / total for c in columns]
 
 
+def _break_ranges(sheet: Sheet, text: str, style: str, width: float) -> str:
+    """'1.1.1936–29.7.1938' too wide for its cell breaks after the dash, not inside a number."""
+    if "–" in text and " " not in text.strip() and sheet.metrics(style).horizontalAdvance(text) > width:
+        return text.replace("–", "–\n", 1)
+    return text
+
+
 def _cells(sheet: Sheet, columns: list[Column], widths: list[float], row: list[str], styles=None) -> list[list[Line]]:
-    return [sheet.lines(str(text), (styles or {}).get(i, c.style), w - 2 * PAD_X)
-            for i, (c, w, text) in enumerate(zip(columns, widths, row))]
+    cells = []
+    for i, (c, w, text) in enumerate(zip(columns, widths, row)):
+        style = (styles or {}).get(i, c.style)
+        cells.append(sheet.lines(_break_ranges(sheet, str(text), style, w - 2 * PAD_X), style, w - 2 * PAD_X))
+    return cells
 
 
 def _row_height(cells: list[list[Line]]) -> float:
