@@ -59,6 +59,8 @@ class ChapterDots(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("tourDots")
+        # The kiosk's touch style pads every button sideways; a dot keeps its 48 px, not the padding.
+        self.setStyleSheet("QPushButton#tourDot { padding: 0; }")
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(8, 0, 8, 0)
         self._row.setSpacing(6)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.model.forces import FigureIndex
 from app.model.story import Chapter, chapters
@@ -70,7 +70,7 @@ class TourView(Retranslating, BuildOnShow, QWidget):
             label.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setMaximumWidth(900)  # lines a reader can follow on a wide screen
-        self.events = ShowsPanel(("events",))  # under the text
+        self.events = ShowsPanel(("events",), lead=self.text)  # the text, its events under it: one scrolling column
         self.events.setObjectName("tourEvents")
         self.shows = ShowsPanel(("figures", "day", "places", "source", "missing"))
         self.back = QPushButton()
@@ -94,20 +94,13 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         layout.addWidget(self.stack)
 
     def _tour_widget(self) -> QWidget:
-        story = QVBoxLayout()
-        story.addWidget(self.text)
-        story.addSpacing(8)
-        story.addWidget(self.events, 1)
         body = QHBoxLayout()
-        body.addLayout(story, 1)
+        body.addWidget(self.events, 1)
         body.addSpacing(16)
         body.addWidget(self.shows, 1)
-        nav = QHBoxLayout()
-        nav.addWidget(self.back)
-        nav.addWidget(self.dots, 1)
-        nav.addWidget(self.next)
-        nav.addSpacing(16)
-        nav.addWidget(self.explore_button)
+        self.nav = QGridLayout()  # Back, dots, Next, Explore; the dots get a row of their own when narrow
+        self.nav.setColumnStretch(1, 1)
+        self._arrange_nav(one_row=True)
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(12, 4, 12, 4)
@@ -117,8 +110,32 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         column.addSpacing(8)
         column.addLayout(body, 1)
         column.addSpacing(8)
-        column.addLayout(nav)
+        column.addLayout(self.nav)
         return page
+
+    def _arrange_nav(self, one_row: bool) -> None:
+        for widget in (self.back, self.dots, self.next, self.explore_button):
+            self.nav.removeWidget(widget)
+        self.nav.addWidget(self.back, 1, 0)
+        self.nav.addWidget(self.next, 1, 2)
+        self.nav.addWidget(self.explore_button, 1, 3)
+        if one_row:
+            self.nav.addWidget(self.dots, 1, 1)
+        else:
+            self.nav.addWidget(self.dots, 0, 0, 1, 4)
+        self._one_row = one_row
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """One row for the buttons and dots when it holds them all at their size, else two."""
+        needed = sum(max(w.minimumWidth(), w.sizeHint().width()) + 12
+                     for w in (self.back, self.next, self.explore_button, *self.dots.buttons))
+        one_row = self.width() - 40 >= needed
+        if one_row != self._one_row:
+            self._arrange_nav(one_row)
 
     def _connect(self) -> None:
         self.back.clicked.connect(self.previous_chapter)
@@ -143,7 +160,7 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         self.text.setAccessibleName(self.tr("Chapter text"))
         self.title.setAccessibleName(self.tr("Chapter title"))
         self.shows.setAccessibleName(self.tr("What this chapter shows"))
-        self.events.setAccessibleName(self.tr("The chapter's events"))
+        self.events.setAccessibleName(self.tr("The chapter's text and events"))
         self.empty.setText(self.tr("This data package has no guided tour.") + "\n\n" + self.tr(
             "A package brings one as a 'story' table (story.csv): one row per chapter, with its text, day, "
             "events, figures and places."))
@@ -253,6 +270,7 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         view = self.tr(VIEW_NAMES.get(chapter.view, VIEW_NAMES["incidents"]))
         self.explore_button.setText(self.tr("Explore from here: {view} ▸").format(view=view))
         self.explore_button.setAccessibleName(self.tr("Explore from here in {view}").format(view=view))
+        self._fit_nav()  # the dots or a button's text may have changed
         self.chapter_shown.emit(chapter.number)
 
     # ------------------------------------------------------------------ touch: swipe left or right

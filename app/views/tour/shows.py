@@ -31,7 +31,8 @@ class ShowsPanel(QScrollArea):
     #: What this panel lists of a chapter's content (the tour page has two panels).
     PARTS = ("events", "figures", "day", "places", "source", "missing")
 
-    def __init__(self, parts: tuple[str, ...] = PARTS, parent=None):
+    def __init__(self, parts: tuple[str, ...] = PARTS, lead: QWidget | None = None, parent=None):
+        """``lead``: a widget that stays at the top of the column (the chapter's text) and scrolls with it."""
         super().__init__(parent)
         self.parts = parts
         self.setObjectName("tourShows")
@@ -42,20 +43,32 @@ class ShowsPanel(QScrollArea):
         self.setProperty("kiosk_kinetic", True)  # finger scrolling on the kiosk
         self.figure_cards: list[QFrame] = []
         self.texts: list[str] = []  # every text shown, in order (tests, the accessible description)
+        body = QWidget()
+        body.setObjectName("tourShowsBody")
+        self._column = QVBoxLayout(body)
+        self._column.setContentsMargins(4, 0, 12, 0)
+        if lead is not None:
+            self._column.addWidget(lead)
+        self._content: QWidget | None = None
+        self._column.addStretch(1)
+        self.setWidget(body)
 
     def show_content(self, content: ChapterContent | None, message: str = "") -> None:
         """Draw a chapter's content (None: only ``message``)."""
-        body = QWidget()
-        body.setObjectName("tourShowsBody")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(4, 0, 12, 0)
+        part = QWidget()
+        column = QVBoxLayout(part)
+        column.setContentsMargins(0, 0, 0, 0)
         self.figure_cards, self.texts = [], []
         if content is None:
             self._add(column, _label(message))
         else:
             self._fill(column, content)
-        column.addStretch(1)
-        self.setWidget(body)  # the old body is deleted by the scroll area
+        if self._content is not None:
+            self._column.removeWidget(self._content)
+            self._content.hide()
+            self._content.deleteLater()
+        self._column.insertWidget(self._column.count() - 1, part)  # above the stretch
+        self._content = part
         self.setAccessibleDescription("\n".join(self.texts))
         self.verticalScrollBar().setValue(0)
 
