@@ -254,3 +254,51 @@ def test_handout_of_the_bundled_tour(window, dataset, tmp_path, lang):
     assert positions == sorted(positions)  # in the tour's order
     assert len(tour) / 2 <= pages <= len(tour) + 1
     assert "/work/" not in text and "shared/seed" not in text
+
+
+def test_names_in_other_scripts_print_with_the_bundled_fonts(qapp, tmp_path):
+    from app.views.print.pdf import write_pdf
+
+    out = tmp_path / "names.pdf"
+    names = ["Заозёрная", "張鼓峰", "浦塩"]
+    write_pdf(str(out), "names", lambda sheet: sheet.text(" · ".join(names), "body"))
+    _, text = read(out)
+    assert all(name in text for name in names)  # drawn as text, with glyphs (no empty boxes extract as these)
+    fonts = {str(f.get_object()["/BaseFont"]) for f in PdfReader(str(out)).pages[0]["/Resources"]["/Font"].values()}
+    assert any("KhasanNames" in f for f in fonts)
+
+
+def test_selected_rows_are_what_the_incident_report_lists(window, tmp_path):
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.show_page("incidents")
+    view = window.incident_view
+    model, selection = view.table.model(), view.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (2, 5, 9):
+        selection.select(model.index(row, 0), flags)
+    out = tmp_path / "selected.pdf"
+    window.menus.printing.save_report(str(out))
+    _, text = read(out)
+    chosen = view.shown_events().iloc[[2, 5, 9]]["title_en"]
+    assert f"3 selected events of {len(view.shown_events())} shown" in text
+    assert all(norm(t) in text for t in chosen)
+    assert norm(view.shown_events().iloc[3]["title_en"]) not in text
+
+
+def test_the_printer_gets_the_same_drawn_pages(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.views.research.report import print_report
+
+    window.show_page("days")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_report(window.menus.printing.report(), printer) >= 1
+    reader, text = read(tmp_path / "printed.pdf")
+    from app.model.formats import format_day
+
+    first = format_day(window.days_view.days()[0], "en")
+    assert f"Daily operations — {first}" in text  # no shared day: the day the daily viewer shows
+    assert_drawn(reader.pages[0], min_paths=200)

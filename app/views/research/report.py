@@ -87,9 +87,10 @@ def title_of(report: Report) -> str:
     parts = _parts(report)
     if parts is not None:
         return parts.title
-    if report.page == "days" and report.state.day is not None:
+    day = shown_day(report)
+    if report.page == "days" and day is not None:
         return _tr(QT_TRANSLATE_NOOP("Report", "Daily operations — {d}")).format(
-            d=format_day(pd.Timestamp(report.state.day), report.lang))
+            d=format_day(pd.Timestamp(day), report.lang))
     return _tr(PAGE_TITLES.get(report.page, QT_TRANSLATE_NOOP("Report", "Khasan 1938 Explorer")))
 
 
@@ -144,16 +145,25 @@ def _forces(sheet: Sheet, report: Report, notes: SourceNotes) -> None:
         draw_table(sheet, columns, rows)
 
 
-def _day(sheet: Sheet, report: Report, notes: SourceNotes, with_map: bool = True) -> None:
-    ds, day, lang = report.ds, report.state.day, report.lang
+def shown_day(report: Report):
+    """The shared day, or the day the daily viewer shows when none is shared (its first)."""
+    view = report.view
+    if report.state.day is not None or not hasattr(view, "days"):
+        return report.state.day
+    days = view.days()
+    return days[max(0, min(view.current_index(), len(days) - 1))] if days else None
+
+
+def _day(sheet: Sheet, report: Report, notes: SourceNotes) -> None:
+    ds, day, lang = report.ds, shown_day(report), report.lang
+    off = draw_map(sheet, ds, lang, day, (), 118.0)
+    if off:
+        sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "Off the map this day: {moves}")).format(moves="; ".join(off)),
+                   "caption", after=2 * MM)
     if day is None:
-        sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "No day is chosen.")), "muted", after=2 * MM)
+        sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "No day is chosen: the map shows no day's positions.")),
+                   "muted", after=2 * MM)
         return
-    if with_map:
-        off = draw_map(sheet, ds, lang, day, (), 118.0)
-        if off:
-            sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "Off the map this day: {moves}")).format(moves="; ".join(off)),
-                       "caption", after=2 * MM)
     sheet.text(_tr(QT_TRANSLATE_NOOP("Report", "Events of {d}")).format(d=format_day(pd.Timestamp(day), lang)), "h2",
                after=1.5 * MM, keep=20)
     draw_events(sheet, ds, ds.events_on(day), lang, notes, limit=MAX_PRINTED)
@@ -165,9 +175,9 @@ def _sources(sheet: Sheet, report: Report, notes: SourceNotes) -> None:
     counts = dict(zip(usage["id"], usage["total"]))
     rows = [[source_title(ds, sid), term("source_kind", kind), format_number(counts.get(sid, 0), report.lang),
              full_citation(ds, sid)] for sid, kind in zip(ds.sources["id"], ds.sources["kind"])]
-    draw_table(sheet, [Column(term("field", "title"), 26), Column(term("field", "kind"), 11),
+    draw_table(sheet, [Column(term("field", "title"), 25), Column(term("field", "kind"), 13),
                        Column(_tr(QT_TRANSLATE_NOOP("Report", "Rows")), 7, "right"),
-                       Column(term("field", "citation"), 56)], rows, bold_first=True)
+                       Column(term("field", "citation"), 55)], rows, bold_first=True)
 
 
 def draw_report(sheet: Sheet, report: Report) -> None:
