@@ -265,7 +265,7 @@ def test_a_language_switch_retranslates_the_chapter(window, tour, state):
     state.set_language("fi")
     QApplication.processEvents()
     assert tour.title.text() == "Kuinka moni taisteli"
-    assert tour.text.text() == "Taisteluihin osallistui noin 15 000 neuvostosotilasta ja rajavartijaa."
+    assert tour.text.text() == "Taisteluihin osallistui noin 15\u00a0000 neuvostosotilasta ja rajavartijaa."  # kept whole
     assert tour.timeline.period_text == "29.7.–11.8.1938"
     assert any("6.8.1938" in t for t in tour.events.texts)
     assert state.chapter.number == 2  # the same chapter, now in Finnish

@@ -12,6 +12,8 @@ Public API (kiosk, command line, tests): :meth:`chapters`, :meth:`current`, :met
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -33,7 +35,13 @@ VIEW_NAMES = {
     "days": QT_TRANSLATE_NOOP("TourView", "Days"),
     "overview": QT_TRANSLATE_NOOP("TourView", "Overview"),
 }
-SWIPE_PX = 60  # a horizontal drag this long (and mostly sideways) turns the page
+SWIPE_PX = 60
+_GROUPED = re.compile(r"(?<=\d) (?=\d{3}\b)")  # '10 000': a line must not break inside a number
+
+
+def keep_numbers_whole(text: str) -> str:
+    """Numbers grouped with spaces ('15 000', Finnish style) keep together: no-break spaces."""
+    return _GROUPED.sub("\u00a0", text)  # a horizontal drag this long (and mostly sideways) turns the page
 
 
 class TourView(Retranslating, BuildOnShow, QWidget):
@@ -63,7 +71,7 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         self.title = relative_font(QLabel(), 1.8, bold=True)
         self.title.setObjectName("tourTitle")
         self.timeline = PeriodTimeline()
-        self.text = relative_font(QLabel(), 1.35)
+        self.text = relative_font(QLabel(), 1.5)
         self.text.setObjectName("tourText")
         for label in (self.position, self.title, self.text):
             label.setTextFormat(Qt.TextFormat.PlainText)  # data is never HTML
@@ -260,7 +268,7 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         content = chapter_content(self._ds, self._figures, chapter, lang)
         self.position.setText(self.tr("Chapter {n} of {total}").format(n=self._index + 1, total=n))
         self.title.setText(chapter.title(lang))
-        self.text.setText(" ".join(chapter.text(lang).split()))
+        self.text.setText(keep_numbers_whole(" ".join(chapter.text(lang).split())))
         self.timeline.set_period(chapter.date_start or chapter.day, chapter.date_end or chapter.day, content.period)
         self.events.show_content(content)
         self.shows.show_content(content)
