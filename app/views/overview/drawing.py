@@ -86,20 +86,23 @@ class Drawing(QGraphicsView):
 
     def relayout(self) -> None:
         """Lay out again for the current size and font: the type grows or shrinks (within
-        ``SCALES``) until the drawing fills its height and fits its width."""
+        ``scales``) until the drawing fills its height and fits its width."""
         self._drawn = True
         width = max(self.viewport().width(), 200)
         height = self.viewport().height()
         lo, hi = self.scales
-        for _ in range(4):
+        for attempt in range(8):
             self.layout_ = self._lay_out(width, self.labels.measure, self.labels.line_height())
-            fit = min(height / self.layout_.height if self.layout_.height and height > 40 else 1.0,
-                      width / self.layout_.width if self.layout_.width > width else 2.0)
-            scale = max(lo, min(hi, self._scale * fit))
-            if abs(scale - self._scale) < 0.03 * self._scale:
-                break
+            fit = self._fit(width, height)
+            if fit >= 1.0 and (fit < 1.03 or self._scale >= hi or attempt >= 5):
+                break  # fits, and could hardly grow
+            scale = max(lo, min(hi, self._scale * (fit * 0.98 if fit < 1.0 else fit)))
+            if abs(scale - self._scale) < 1e-3:
+                break  # as small (or as big) as it may be
             self._scale = scale
             self.labels.set_fonts(glance_fonts(self._scaled_font()))
+        else:  # out of attempts: lay out at the type size reached
+            self.layout_ = self._lay_out(width, self.labels.measure, self.labels.line_height())
         shown = max(self.layout_.height, height)  # the drawing sits in the middle of the room it has
         self.scene().setSceneRect(0, (self.layout_.height - shown) / 2, width, shown)
         self.shapes.set_shapes(self.layout_.boxes, self.layout_.whiskers)
@@ -109,6 +112,11 @@ class Drawing(QGraphicsView):
             self._natural = natural
             self.updateGeometry()
         self._set_hover(self._hovered if self._hovered in self.layout_.hits else None)
+
+    def _fit(self, width: float, height: float) -> float:
+        """How much the layout would have to grow (> 1) or shrink (< 1) to fill the height and fit the width."""
+        by_height = height / self.layout_.height if self.layout_.height and height > 40 else 1.0
+        return min(by_height, width / self.layout_.width if self.layout_.width > width else 2.0)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(400, self._natural)

@@ -53,7 +53,7 @@ class MiniMap(QGraphicsView):
         self._labels = {}
         self._lang = lang
         if schematic.projection is None:
-            scene.addItem(LabelItem(self.tr("No place in the data has coordinates."), anchor="center"))
+            scene.addItem(LabelItem(QCoreApplication.translate("DayMap", "No place in the data has coordinates."), anchor="center"))
             self._focus = QRectF(-200, -100, 400, 200)
             self._fit()
             return
@@ -171,7 +171,7 @@ class MiniMap(QGraphicsView):
         w, h = self.viewport().width(), self.viewport().height()
         px = 1000.0 * self.transform().m11()
         x1, y = w - 12, h - 12
-        label = self.tr("{n} km").format(n=format_number(1, self._lang))
+        label = QCoreApplication.translate("DayMap", "{n} km").format(n=format_number(1, self._lang))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 215))
         painter.drawRoundedRect(QRectF(x1 - px - 6, y - fm.height() - 8, px + 12, fm.height() + 14), 3, 3)
@@ -183,5 +183,5 @@ class MiniMap(QGraphicsView):
         painter.setBrush(INK)
         painter.drawPolygon(QPolygonF([QPointF(cx, top), QPointF(cx + 6, top + 18), QPointF(cx, top + 14),
                                        QPointF(cx - 6, top + 18)]))
-        painter.drawText(QRectF(cx - 12, top + 19, 24, fm.height()), Qt.AlignmentFlag.AlignCenter, self.tr("N"))
+        painter.drawText(QRectF(cx - 12, top + 19, 24, fm.height()), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("DayMap", "N"))
         painter.restore()
