@@ -103,6 +103,11 @@ def test_short_locator_keeps_part_and_line_not_the_quote():
         "Khasan article (taistelevat), line 242"
     assert short_locator('Khasan article (taistelevat): "a", line 215; Khasan article (taistelevat): "b", line 217') \
         == "Khasan article (taistelevat), lines 215, 217"
+    nested = ('anniversary article: "kampanja väitetysti "kiistanalaisten alueiden" ympärillä", "Heinäkuun; alussa", '
+              'line 37; Khasan article (taistelevat): "x", lines 326–336')
+    assert short_locator(nested) == "anniversary article, line 37; Khasan article (taistelevat), lines 326–336"
+    assert short_locator("origins article, line 5 (also line 7)") == "origins article, line 5 (also line 7)"
+    assert short_locator("p. 300") == "p. 300"
     assert short_locator("") == ""
 
 

@@ -85,15 +85,16 @@ class PrintedChart:
             end, best = end + 1, trial
         return end, best
 
-    def draw(self) -> None:
+    def draw(self, reserve: float = 0.0) -> None:
+        """Draw page by page; ``reserve``: room to leave under the chart (its source line)."""
         sheet, start, first = self.sheet, 0, True
         if not self.panels:
             self._draw(self._layout([], True))
             return
         while start < len(self.panels):
-            end, layout = self._fit(start, first, sheet.room())
-            if layout.height > sheet.room() and sheet.ensure(layout.height):
-                end, layout = self._fit(start, first, sheet.room())
+            end, layout = self._fit(start, first, sheet.room() - reserve)
+            if layout.height > sheet.room() - reserve and sheet.ensure(layout.height + reserve):
+                end, layout = self._fit(start, first, sheet.room() - reserve)
             self._draw(layout)
             start, first = end, False
 

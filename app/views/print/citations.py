@@ -16,7 +16,9 @@ import pandas as pd
 _PATH = re.compile(r"[;,]?\s*(?:(?:project|local|data)\s+file:?\s+)?(?<![\w/:])"
                    r"(?:/?(?:[\w.~-]+/){2,}[\w.~-]+|/?[\w.~-]+/[\w~-]+\.[A-Za-z]{2,4})\b\.?")
 _QUOTED = re.compile(r":?\s*[\"“”„][^\"“”„]*[\"“”]")
-_PART = re.compile(r"^(?P<part>.*?),\s*(?P<line>lines?\s+.*)$")
+#: The line reference that ends one statement of a locator: ', line 215', ', lines 326–336',
+#: ', line 77 (also line 355)', followed by '; ' and the next statement, or the end.
+_ANCHOR = re.compile(r",\s*(?P<where>lines?\s+\d[\d,\s–-]*?(?:\s*\(also lines?[^)]*\))?)\s*(?:;\s*|$)")
 
 
 def strip_paths(text: str) -> str:
@@ -27,18 +29,27 @@ def strip_paths(text: str) -> str:
     return cleaned
 
 
+def _pieces(locator: str) -> list[tuple[str, str]]:
+    """(part, where) per statement: the part is what precedes the quoted words, 'where' the
+    line reference that ends the statement. Quotes may hold quotes, ';' and ','."""
+    out, pos = [], 0
+    for m in _ANCHOR.finditer(locator):
+        part = re.split(r":\s*[\"“„]", locator[pos:m.start()], maxsplit=1)[0].strip(" ;,")
+        out.append((part, re.sub(r"^lines?\s+", "", m.group("where").strip())))
+        pos = m.end()
+    rest = locator[pos:].strip(" ;")
+    if rest:
+        out.append((re.sub(r",(\s*,)+", ",", _QUOTED.sub("", rest)).strip(" ,"), ""))
+    return [(part, where) for part, where in out if part or where]
+
+
 def short_locator(locator: str) -> str:
     """'Khasan article (taistelevat): "raja …", line 242' → 'Khasan article (taistelevat), line 242';
     parts that repeat are named once ('…, lines 215, 217')."""
     if not isinstance(locator, str) or not locator.strip():
         return ""
-    unquoted = re.sub(r",(\s*,)+", ",", _QUOTED.sub("", locator))  # quotes may hold ';' and ','
-    pieces = [p.strip().strip(",").strip() for p in unquoted.split(";")]
     merged: list[tuple[str, list[str]]] = []
-    for piece in filter(None, pieces):
-        m = _PART.match(piece)
-        part, where = (m.group("part"), m.group("line")) if m else (piece, "")
-        where = re.sub(r"^lines?\s+", "", where)
+    for part, where in _pieces(locator):
         if merged and merged[-1][0] == part and where:
             merged[-1][1].append(where)
         else:
@@ -47,9 +58,9 @@ def short_locator(locator: str) -> str:
     for part, wheres in merged:
         if not wheres:
             out.append(part)
-        else:
-            word = "line" if len(wheres) == 1 and "," not in wheres[0] else "lines"
-            out.append(f"{part}, {word} {', '.join(wheres)}")
+            continue
+        word = "line" if len(wheres) == 1 and re.fullmatch(r"\d+(\s*\(also[^)]*\))?", wheres[0]) else "lines"
+        out.append(f"{part}, {word} {', '.join(wheres)}" if part else f"{word} {', '.join(wheres)}")
     return "; ".join(out)
 
 

@@ -10,7 +10,7 @@ from app.model.formats import format_number
 from app.views.common.wording import term
 from app.views.print.citations import SourceNotes
 from app.views.print.sheet import MM, Sheet, tr
-from app.views.print.table import Column, draw_table
+from app.views.print.table import Column, draw_table, table_height
 
 
 def _text(value) -> str:
@@ -57,6 +57,20 @@ def event_columns(with_casualties: bool = True) -> list[Column]:
     return columns if with_casualties else columns[:3] + columns[4:]
 
 
+def _table(ds, frame: pd.DataFrame, lang: str, notes: SourceNotes) -> tuple[list[Column], list[list[str]]]:
+    rows = event_rows(ds, frame, lang, notes)
+    with_casualties = any(row[3] for row in rows)
+    if not with_casualties:
+        rows = [row[:3] + row[4:] for row in rows]
+    return event_columns(with_casualties), rows
+
+
+def events_height(sheet: Sheet, ds, frame: pd.DataFrame, lang: str) -> float:
+    """Height of the events table of ``frame`` (all its rows)."""
+    columns, rows = _table(ds, frame, lang, SourceNotes(ds))
+    return table_height(sheet, columns, rows) + 1.5 * MM if rows else 0.0
+
+
 def draw_events(sheet: Sheet, ds, frame: pd.DataFrame, lang: str, notes: SourceNotes, limit: int | None = None) -> int:
     """The events of ``frame`` as a table (at most ``limit`` rows, then a line saying how
     many more); returns the number of rows drawn."""
@@ -64,11 +78,7 @@ def draw_events(sheet: Sheet, ds, frame: pd.DataFrame, lang: str, notes: SourceN
     if not len(shown):
         sheet.text(tr(QT_TRANSLATE_NOOP("Print", "No events.")), "muted", after=2 * MM)
         return 0
-    rows = event_rows(ds, shown, lang, notes)
-    with_casualties = any(row[3] for row in rows)
-    if not with_casualties:
-        rows = [row[:3] + row[4:] for row in rows]
-    draw_table(sheet, event_columns(with_casualties), rows)
+    draw_table(sheet, *_table(ds, shown, lang, notes))
     sheet.gap(1.5 * MM)
     if len(frame) > len(shown):
         sheet.text(tr(QT_TRANSLATE_NOOP("Print", "… and {n} more events (export the table for all of them).")).format(

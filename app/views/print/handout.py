@@ -17,7 +17,7 @@ from app.model.dates import format_date
 from app.model.story import Chapter, chapters
 from app.views.print.chart_print import chart_of_figures, figure_index
 from app.views.print.citations import SourceNotes, cite
-from app.views.print.events_print import draw_events, draw_sources
+from app.views.print.events_print import draw_events, draw_sources, events_height
 from app.views.print.map_print import draw_map, places_on_map
 from app.views.print.pdf import write_pdf
 from app.views.print.sheet import MM, Sheet, tr
@@ -52,56 +52,83 @@ def picture_of(ds, ch: Chapter) -> str:
 
 
 def chapter_events(ds, ch: Chapter) -> pd.DataFrame:
+    """The chapter's events in time order (ids the data lacks are left out)."""
     ev = ds.events
     return ev[ev["id"].isin(ch.event_ids)].sort_values(["date_start", "time"], na_position="first", kind="stable")
 
 
-def _picture_height(sheet: Sheet, ds, ch: Chapter, kind: str, chart, room: float) -> float:
-    """Room the picture needs on the page of the chapter's text (a chart may run on)."""
-    if kind == "map":
-        return (MAP_MM + 10) * MM
-    if kind == "chart" and chart is not None:
-        return chart.height_hint(room) + 8 * MM
-    if kind == "events":
-        return (min(len(chapter_events(ds, ch)), TABLE_ROWS) + 1) * 9 * MM
-    return 8 * MM
+class Section:
+    """One chapter's section: kicker, title, text, picture, and its source."""
+
+    def __init__(self, sheet: Sheet, ds, ch: Chapter, lang: str):
+        self.sheet, self.ds, self.ch, self.lang = sheet, ds, ch, lang
+        self.kind = picture_of(ds, ch)
+        self.chart = chart_of_figures(sheet, ds, lang, ch.figure_ids) if self.kind == "chart" else None
+        self.events = chapter_events(ds, ch).head(TABLE_ROWS)
+        self.text_h = sheet.height_of(ch.text(lang), "body") + sheet.height_of(ch.title(lang), "h1") + 14 * MM
+
+    def start_height(self) -> float:
+        """What must fit on the page the section starts on: its text and its picture's start."""
+        sheet = self.sheet
+        if self.kind == "map":
+            picture = (MAP_MM + 10) * MM
+        elif self.chart is not None:
+            picture = self.chart.height_hint(sheet.bottom - sheet.top - self.text_h) + 8 * MM
+        elif self.kind == "events":
+            picture = events_height(sheet, self.ds, self.events, self.lang)
+        else:
+            picture = 8 * MM
+        return self.text_h + picture
+
+    def draw(self, notes: SourceNotes, next_start: float = 0.0) -> None:
+        """Draw at the cursor (on a new page if its start does not fit). A map or chart
+        section also lists its events when they fit on the page without pushing the next
+        section (``next_start``: what that one needs) onto a page it would not need."""
+        sheet, ch, lang = self.sheet, self.ch, self.lang
+        sheet.ensure(self.start_height())
+        if sheet.y > sheet.top + 1:
+            sheet.rule(after=2.5 * MM)
+        head = tr(QT_TRANSLATE_NOOP("Print", "Chapter {n}")).format(n=ch.number)
+        period = period_text(ch, lang)
+        sheet.text((f"{head} · {period}" if period else head).upper(), "kicker", after=0.5 * MM)
+        sheet.text(ch.title(lang), "h1", after=1.5 * MM)
+        sheet.text(ch.text(lang), "body", after=2.5 * MM)
+        source = ""
+        if ch.source_id:
+            notes.number(ch.source_id)
+            source = tr(QT_TRANSLATE_NOOP("Print", "Source: {citation}")).format(
+                citation=cite(self.ds, ch.source_id, ch.source_locator))
+        source_h = sheet.height_of(source, "small") + 4 * MM if source else 0.0
+        self._picture(notes, source_h)
+        if self.kind in ("map", "chart") and len(self.events):
+            table = events_height(sheet, self.ds, self.events, lang)
+            room = sheet.room() - source_h
+            if table <= room and (room - table >= next_start or room < next_start):
+                draw_events(sheet, self.ds, self.events, lang, notes)
+        if source:
+            sheet.text(source, "small", after=4 * MM, keep=source_h)  # in one piece
+
+    def _picture(self, notes: SourceNotes, reserve: float) -> None:
+        sheet, ch, lang = self.sheet, self.ch, self.lang
+        if self.kind == "map":
+            day = ch.day or ch.date_end or ch.date_start
+            off = draw_map(sheet, self.ds, lang, day, ch.place_ids, MAP_MM, ringed=set(ch.place_ids))
+            caption = tr(QT_TRANSLATE_NOOP("Print", "Schematic map (not to survey accuracy); dotted rings: this "
+                                                    "chapter's places; badges: who held each hill on the day."))
+            if off:
+                caption += " " + tr(QT_TRANSLATE_NOOP("Print", "Off the map: {moves}")).format(moves="; ".join(off))
+            sheet.text(caption, "caption", after=2 * MM)
+        elif self.chart is not None:
+            self.chart.draw(reserve)
+            for sid in dict.fromkeys(f.source_id for f in self.chart.figures):
+                notes.number(sid)
+        elif self.kind == "events":
+            draw_events(sheet, self.ds, self.events, lang, notes)
 
 
 def draw_chapter(sheet: Sheet, ds, ch: Chapter, lang: str, notes: SourceNotes) -> None:
-    """One chapter's section at the cursor; on a new page if its text and the start of its
-    picture would not fit together on this one."""
-    kind = picture_of(ds, ch)
-    chart = chart_of_figures(sheet, ds, lang, ch.figure_ids) if kind == "chart" else None
-    head = tr(QT_TRANSLATE_NOOP("Print", "Chapter {n}")).format(n=ch.number)
-    period = period_text(ch, lang)
-    kicker = f"{head} · {period}" if period else head
-    text_h = sheet.height_of(ch.text(lang), "body") + sheet.height_of(ch.title(lang), "h1") + 14 * MM
-    usable = sheet.bottom - sheet.top - text_h
-    sheet.ensure(text_h + _picture_height(sheet, ds, ch, kind, chart, usable))
-    if sheet.y > sheet.top + 1:
-        sheet.rule(after=2.5 * MM)
-    sheet.text(kicker.upper(), "kicker", after=0.5 * MM)
-    sheet.text(ch.title(lang), "h1", after=1.5 * MM)
-    sheet.text(ch.text(lang), "body", after=2.5 * MM)
-    if kind == "map":
-        day = ch.day or ch.date_end or ch.date_start
-        off = draw_map(sheet, ds, lang, day, ch.place_ids, MAP_MM, ringed=set(ch.place_ids))
-        caption = tr(QT_TRANSLATE_NOOP("Print", "Schematic map (not to survey accuracy); dotted rings: this chapter's "
-                                                "places; badges: who held each hill on the day."))
-        if off:
-            caption += " " + tr(QT_TRANSLATE_NOOP("Print", "Off the map: {moves}")).format(moves="; ".join(off))
-        sheet.text(caption, "caption", after=1.5 * MM)
-    elif chart is not None:
-        chart.draw()
-        for sid in dict.fromkeys(f.source_id for f in chart.figures):
-            notes.number(sid)
-    elif kind == "events":
-        draw_events(sheet, ds, chapter_events(ds, ch), lang, notes, limit=TABLE_ROWS)
-    if ch.source_id:
-        notes.number(ch.source_id)
-        source = tr(QT_TRANSLATE_NOOP("Print", "Source: {citation}")).format(
-            citation=cite(ds, ch.source_id, ch.source_locator))
-        sheet.text(source, "small", after=4 * MM, keep=sheet.height_of(source, "small"))  # in one piece
+    """One chapter's section at the cursor (the report of the tour page)."""
+    Section(sheet, ds, ch, lang).draw(notes)
 
 
 def draw_cover(sheet: Sheet, ds, lang: str, tour: list[Chapter]) -> None:
@@ -129,8 +156,9 @@ def write_handout(ds, lang: str, path: str) -> int:
     def draw(sheet: Sheet) -> None:
         notes = SourceNotes(ds)
         draw_cover(sheet, ds, lang, tour)
-        for ch in tour:
-            draw_chapter(sheet, ds, ch, lang, notes)
+        sections = [Section(sheet, ds, ch, lang) for ch in tour]
+        for section, following in zip(sections, [*sections[1:], None]):
+            section.draw(notes, following.start_height() if following is not None else 0.0)
         sheet.ensure(30 * MM)
         draw_sources(sheet, notes, tr(QT_TRANSLATE_NOOP("Print", "Sources")))
 

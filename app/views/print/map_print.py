@@ -19,7 +19,7 @@ from app.model.formats import format_number
 from app.model.schematic import build_schematic
 from app.views.print.sheet import INK, MM, Sheet, tr
 
-MIN_SPAN_M = 4500.0  # a map centred on places shows at least this much ground across
+MIN_SPAN_M = 6500.0  # a map centred on places shows at least this much ground across
 MINOR_KINDS_HIDDEN_ABOVE = 20.0  # metres per device unit beyond which minor names give way
 
 

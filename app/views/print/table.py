@@ -68,6 +68,12 @@ def _header(sheet: Sheet, columns: list[Column], widths: list[float]) -> None:
     sheet.y += h
 
 
+def table_height(sheet: Sheet, columns: list[Column], rows: list[list[str]], width: float | None = None) -> float:
+    """The height the table takes, header included, when it does not break across pages."""
+    widths = _widths(sheet, columns, width or sheet.content_width)
+    return sum(_row_height(_cells(sheet, columns, widths, row)) for row in [[c.header for c in columns], *rows])
+
+
 def draw_table(sheet: Sheet, columns: list[Column], rows: list[list[str]], *, bold_first: bool = False,
                width: float | None = None) -> int:
     """Draw ``rows`` under a header; rows never split across pages (a row taller than a
