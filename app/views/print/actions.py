@@ -4,6 +4,10 @@ Built with the window's menus (before the data is in), so this module imports Qt
 drawing modules (pandas, the views' scene pieces) are imported when something is written.
 Success and failure go to the status bar; a file that cannot be written also gets a plain
 message box saying why (never a traceback).
+
+Writing runs in the GUI thread, under a wait cursor: the bundled 15-chapter tour (13 pages)
+takes 0.2–0.5 s and a report 0.02–0.2 s on a 2-core machine, and the map's scene is built
+by a widget (``DayMap``), which must live in the GUI thread anyway.
 """
 from __future__ import annotations
 
@@ -97,6 +101,7 @@ class Printing(QObject):
 
         w = self._window
         w.show_status(QT_TRANSLATE_NOOP("MainWindow", "Writing {path}…"), {"path": path})
+        w.statusBar().repaint()  # shown now: the writing below holds the event loop for a moment
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = write(path)
