@@ -11,6 +11,9 @@ pieces separated by "; ". The checks read the CSVs as plain strings and return e
   on a cited line as the seed writes numbers ("2 752", "2752", "1,5", "23%"), as whole numbers;
 - ``group``: a ``compare_group`` holds at least two rows of one conflict, category, unit, side,
   measure and scope level;
+- ``number`` for the tour (``story``): every number in a chapter's titles and texts, dates and years
+  aside, is written on a line the chapter cites or is a value of a figure it names; a time of day
+  ("16:00", "klo 16.00") is written on a cited line;
 - ``date``: the codebook's date rules (events' date_precision; figures' date_end ≥ date_start);
 - ``accounts``: events' ``other_account_ids`` exist, link both ways and differ in date or qualifier.
 
@@ -32,7 +35,9 @@ DATA = TESTS.parent / "data"
 SEED = TESTS / "fixtures" / "seed.txt"
 SHARED_SEED = TESTS.parent.parent / "shared" / "seed" / "000_359c2c13a9a076cd.txt"
 SEED_ID = "seed"
-SOURCED = ("places", "units", "people", "events", "figures", "control", "moves")
+SOURCED = ("places", "units", "people", "events", "figures", "control", "moves", "story")
+#: Tables a package may lack (the guided tour): no file, no rows to check.
+OPTIONAL = ("story",)
 NUMBER_COLUMNS = {
     "figures": ("value", "low", "high"),
     "events": ("ussr_killed", "ussr_wounded", "ussr_missing", "ussr_captured",
@@ -100,7 +105,8 @@ def read_table(path: Path) -> list[dict[str, str]]:
 
 
 def load_tables(data: Path = DATA) -> dict[str, list[dict[str, str]]]:
-    return {name: read_table(data / f"{name}.csv") for name in SOURCED}
+    return {name: read_table(data / f"{name}.csv") for name in SOURCED
+            if name not in OPTIONAL or (data / f"{name}.csv").exists()}
 
 
 def read_parts(readme: Path) -> dict[str, list[tuple[int, int]]]:
@@ -254,6 +260,54 @@ def check_numbers(tables, seed: Seed) -> tuple[list[Failure], list[str]]:
             for column in filled:
                 if problem := _number_problem(row[column], lines, written):
                     out.append(Failure("number", table, row["id"], column, problem))
+    story, story_skipped = check_story_numbers(tables, seed)
+    return out + story, skipped + story_skipped
+
+
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_FI = "tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu"
+#: Days of the month ("29 July", "12–13 August", "29. heinäkuuta", "heinäkuun 31. päivänä") and years.
+_DATES = re.compile(
+    rf"\b\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+(?:{_MONTHS_EN})\b"
+    rf"|\b\d{{1,2}}\.(?:\s*[–-]\s*\d{{1,2}}\.)?\s+(?:{_MONTHS_FI})kuuta\b"
+    rf"|\b(?:{_MONTHS_FI})kuun\s+\d{{1,2}}\.(?:\s*[–-]\s*\d{{1,2}}\.)?(?=\s+päivä)"
+    r"|(?<![\d.,])(?:1[89]\d\d|20\d\d)s?(?![\d.,]\d)", re.IGNORECASE)
+_TIME = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.,]?\d)")
+_STORY_TEXTS = ("title_en", "text_en", "title_fi", "text_fi")
+
+
+def story_numbers(text: str, lang: str) -> tuple[set[float], list[str]]:
+    """The numbers of a chapter's text, dates and years left out, and its times of day ('16.00').
+    English groups thousands with commas ('2,752'); Finnish with spaces and writes '1,5'."""
+    times = [f"{int(h)}.{m}" for h, m in _TIME.findall(text)]
+    text = _DATES.sub(" ", _TIME.sub(" ", text))
+    if lang == "en":
+        text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    return numbers_in(text), times
+
+
+def check_story_numbers(tables, seed: Seed) -> tuple[list[Failure], list[str]]:
+    """A chapter's numbers are the seed's (on a line it cites) or the data's (a value of a figure it names)."""
+    figures = {row["id"]: row for row in tables.get("figures", [])}
+    out, skipped = [], []
+    for row in tables.get("story", []):
+        if row.get("manual_check", "").strip() or row["source_id"] != SEED_ID:
+            skipped.append(f"story {row['id']}")
+            continue
+        lines = sorted({n for p in pieces_of(row, seed) for n in p.lines + p.also if 1 <= n <= len(seed.lines)})
+        cited = [seed.lines[n - 1] for n in lines]
+        allowed = set().union(*(numbers_in(line) for line in cited))
+        for fid in (x.strip() for x in row.get("figure_ids", "").split(";") if x.strip()):
+            allowed |= {float(figures[fid][c]) for c in ("value", "low", "high") if figures.get(fid, {}).get(c)}
+        for column in _STORY_TEXTS:
+            numbers, times = story_numbers(row.get(column, ""), column.rsplit("_", 1)[1])
+            fail = _failure("number", "story", row, column)
+            for n in sorted(n for n in numbers if not any(abs(a - n) < 1e-9 for a in allowed)):
+                out.append(fail(f"{n:g} is neither on line(s) {', '.join(map(str, lines))} nor a value of the "
+                                f"chapter's figures"))
+            for t in times:
+                if not any(re.search(rf"(?<![\d.]){re.escape(t)}(?!\d)", line.replace(":", ".")) for line in cited):
+                    out.append(fail(f"the time {t} is not on line(s) {', '.join(map(str, lines))}"))
     return out, skipped
 
 

@@ -19,9 +19,13 @@ def test_bundled_data_loads_with_real_dtypes(dataset):
 
 
 def test_round_trip_through_csv(dataset, package):
-    """Writing the loaded tables back out and loading them again changes nothing."""
+    """Writing the loaded tables back out and loading them again changes nothing (an empty
+    optional table is written as no file: a file with a header and no rows is refused)."""
     for name in TABLES:
         frame = dataset.table(name).copy()
+        if not len(frame):
+            (package / f"{name}.csv").unlink(missing_ok=True)
+            continue
         for col in frame.columns:
             if str(frame[col].dtype).startswith("datetime64"):
                 frame[col] = frame[col].dt.strftime("%Y-%m-%d")

@@ -63,12 +63,19 @@ def _alarm(signum, frame):
 
 def _template() -> dict[str, bytes]:
     files = {DESCRIPTOR: (data_dir() / DESCRIPTOR).read_bytes()}
+    kept = {}
     for table in TABLES:
         raw = (data_dir() / f"{table}.csv").read_bytes()
         if table in TRIM:
             frame = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False).head(TRIM[table])
+            kept[table] = set(frame["id"])
             raw = frame.to_csv(index=False).encode("utf-8")
         files[f"{table}.csv"] = raw
+    # The tour's chapters keep the events and figures the trimmed tables keep.
+    story = pd.read_csv(io.BytesIO(files["story.csv"]), dtype=str, keep_default_na=False)
+    for column, table in (("event_ids", "events"), ("figure_ids", "figures")):
+        story[column] = story[column].map(lambda ids, t=table: ";".join(i for i in ids.split(";") if i in kept[t]))
+    files["story.csv"] = story.to_csv(index=False).encode("utf-8")
     return files
 
 
@@ -126,7 +133,10 @@ def load_and_check(root: Path, files: dict, substitutable: frozenset = frozenset
     event("loaded" if isinstance(outcome, Dataset) else f"refused: {_gist(outcome.first.message)}")
     if isinstance(outcome, Dataset):
         assert set(outcome.substituted) <= substitutable, (outcome.substituted, substitutable)
-        assert len(outcome.notes) == len(outcome.substituted)
+        assert "story" not in outcome.substituted  # a package's tour is its own or none
+        untoured = outcome.notes.count("story: not in this package; no guided tour")
+        assert untoured == (1 if len(outcome.story) == 0 else 0), outcome.notes
+        assert len(outcome.notes) == len(outcome.substituted) + untoured
     else:
         for issue in outcome.issues:
             text = str(issue)
@@ -367,7 +377,9 @@ def test_file_type_mutations(workdir, changes, descriptor):
         files[DESCRIPTOR] = {"fifo": ("fifo",), "dir": ("dir",), "dangling": ("symlink", "gone.json")}[descriptor]
     # Only tables a package simply lacks may come from the bundle: not when its descriptor
     # names them, never when their file is there but unreadable.
-    lacking = {t for t, kind in changes.items() if kind == "missing"} if descriptor == "drop" else set()
+    # The tour is never taken from the bundle: a package without one has none.
+    missing = {t for t, kind in changes.items() if kind == "missing" and t != "story"}
+    lacking = missing if descriptor == "drop" else set()
     outcome = load_and_check(workdir, files, frozenset(lacking))
     unreadable = {"fifo", "dir", "symlink_outside", "dangling", "loop", "dev_null", "dev_zero", "empty",
                   "latin1", "header_only"}

@@ -64,11 +64,18 @@ def test_any_subset_of_valid_rows_loads(pristine, data):
     subset["other_account_ids"] = subset["other_account_ids"].map(
         lambda ids: ";".join(i for i in ids.split(";") if i in kept_ids) if isinstance(ids, str) else ids)
     write_raw(subset, folder / "events.csv")
+    # So do the tour's chapters.
+    story = read_raw(folder / "story.csv")
+    tour = story.assign(event_ids=story["event_ids"].map(
+        lambda ids: ";".join(i for i in ids.split(";") if i in kept_ids)))
+    write_raw(tour, folder / "story.csv")
     try:
         ds = load_dataset(folder)
         assert list(ds.events["id"]) == list(subset["id"])
+        assert list(ds.story["id"]) == list(story["id"])
     finally:
         write_raw(events, folder / "events.csv")
+        write_raw(story, folder / "story.csv")
 
 
 CONTROL_CHARS = st.sampled_from(["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\x9f", "\r"])

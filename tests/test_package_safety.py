@@ -335,9 +335,11 @@ def test_complete_package_and_bundle_have_no_notes(package, dataset):
 
 
 def test_single_events_file_says_the_rest_is_bundled(package):
+    """Every table but the tour: the bundled tour's chapters point at the bundled events."""
     ds = load_dataset(package / "events.csv")
-    assert ds.substituted == tuple(t for t in TABLES if t != "events")
-    assert len(ds.notes) == 1 and "bundled" in ds.notes[0]
+    assert ds.substituted == tuple(t for t in TABLES if t not in ("events", "story"))
+    assert len(ds.notes) == 2 and "bundled" in ds.notes[0]
+    assert ds.notes[1] == "story: not in this package; no guided tour" and len(ds.story) == 0
 
 
 # -------------------------------------------------------------------- last line of defence

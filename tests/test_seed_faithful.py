@@ -5,6 +5,7 @@ package, then the checker itself on small hand-made rows, so that every check ca
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -291,3 +292,20 @@ def test_other_accounts():
     twin = event(id="t", date_start="1938-07-30", other_account_ids="a")
     dup = [f.message for f in sc.check_accounts({"events": [a | {"other_account_ids": "t"}, twin]})]
     assert len(dup) == 2 and all("duplicate" in m for m in dup)
+
+
+# ------------------------------------------------------------------ the tour (story.csv)
+def test_the_tour_is_checked_like_every_sourced_table(mini):
+    chapter = row(source_locator='overview: "Rajalla oli 8 tapausta", line 2', title_en="", title_fi="",
+                  text_en="", text_fi="")
+    assert only(sc.check_quotes({"story": [chapter]}, mini)).table == "story"
+    assert only(sc.check_locators({"story": [chapter | {"source_locator": "overview, line 2"}]}, mini)).table == "story"
+
+
+def test_a_package_without_a_tour_has_no_story_rows(tmp_path, seed):
+    for name in sc.SOURCED:
+        if name not in sc.OPTIONAL:
+            shutil.copy(sc.DATA / f"{name}.csv", tmp_path)
+    tables = sc.load_tables(tmp_path)
+    assert set(tables) == set(sc.SOURCED) - {"story"}
+    assert sc.check_story_numbers(tables, seed) == ([], [])

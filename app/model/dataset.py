@@ -35,6 +35,9 @@ class Dataset:
     figures: pd.DataFrame
     control: pd.DataFrame
     moves: pd.DataFrame
+    #: The guided tour's chapters (app.model.story reads them); empty, with a note, for a
+    #: package that brings no tour.
+    story: pd.DataFrame
     #: What the user should know about how the data was put together, e.g. "places: not in
     #: this package; the bundled table is used". Empty for a complete package.
     notes: tuple[str, ...] = ()
@@ -42,7 +45,7 @@ class Dataset:
     substituted: tuple[str, ...] = ()
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
-    TABLE_NAMES = ("events", "figures", "places", "units", "people", "sources", "control", "moves")
+    TABLE_NAMES = ("events", "figures", "places", "units", "people", "sources", "control", "moves", "story")
 
     def table(self, name: str) -> pd.DataFrame:
         if name not in self.TABLE_NAMES:

@@ -5,7 +5,9 @@ trusted: the descriptor must be a small JSON object of the right shape, and ever
 be relative, stay inside the package folder once symlinks are resolved, and name a regular
 file under the size cap. FIFOs, devices, folders and anything outside the folder are refused
 from ``os.stat`` alone, never opened. Tables a folder simply lacks come from the bundled
-package, and the plan says so in its ``notes``.
+package, and the plan says so in its ``notes``; an optional table it lacks (the tour) is
+left out of the plan and loads empty, with a note, since the bundled one belongs to the
+bundled events.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from app.model.errors import DataError, DataIssue, data_error, shown
-from app.model.schema import TABLES
+from app.model.schema import OPTIONAL_TABLES, TABLES
 
 #: Refuse data files larger than this before reading them into memory.
 MAX_FILE_BYTES = 2 * 1024**3
@@ -44,6 +46,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Plan:
+    """Each table's file; an optional table the package lacks has none (it loads empty)."""
+
     sources: dict[str, Source]
     notes: tuple[str, ...] = ()
     substituted: tuple[str, ...] = ()
@@ -292,6 +296,7 @@ _DESCRIPTORS: dict[tuple, dict[str, tuple[int, str]]] = {}
 
 
 def _bundled_sources(bundled: Path) -> dict[str, Source]:
+    """The bundled package's files; an optional table without its file is left out."""
     folder = bundled.resolve()
     entries = _descriptor_entries(folder, str(bundled / DESCRIPTOR))
     out = {}
@@ -299,12 +304,16 @@ def _bundled_sources(bundled: Path) -> dict[str, Source]:
         rel = entries[table][1] if table in entries else f"{table}.csv"
         label = PurePosixPath(rel).name
         real = resolve_inside(folder, rel, label)
+        if table in OPTIONAL_TABLES and not os.path.lexists(real):
+            continue
         out[table] = Source(table, real, label, check_regular(real, label))
     return out
 
 
 def _own_source(folder: Path, folder_real: Path, table: str, entry, descriptor: str) -> Source | None:
-    """The folder's own file for ``table``; None if the folder simply lacks it."""
+    """The folder's own file for ``table``; None if the folder simply lacks it. An optional
+    table the descriptor names (a copy of the bundled descriptor names the tour) may be
+    lacking too; any other table the descriptor names must be there."""
     not_found = "file not found"
     if entry is None:
         rel = f"{table}.csv"
@@ -315,6 +324,8 @@ def _own_source(folder: Path, folder_real: Path, table: str, entry, descriptor: 
         problem = _path_problem(rel)
         if problem is not None:
             raise data_error(descriptor, None, f"resources[{index}].path", f"{problem}: '{shown(rel, 80)}'")
+        if table in OPTIONAL_TABLES and not os.path.lexists(folder_real / rel):
+            return None
         not_found = (f"file not found, but {DESCRIPTOR} names it; to use the bundled {table} "
                      f"table, remove the resource '{table}' from {DESCRIPTOR}")
     label = str(folder / rel)
@@ -351,7 +362,7 @@ def plan_package(path: str | Path | None, bundled: Path) -> Plan:
     None (the bundled package). Tables a folder lacks come from ``bundled``, with a note."""
     base = _bundled_sources(bundled)
     if path is None:
-        return Plan(base)
+        return _without_absent(Plan(base), [t for t in OPTIONAL_TABLES if t not in base])
     own_path = Path(path)
     label = str(own_path)
     try:
@@ -366,9 +377,20 @@ def plan_package(path: str | Path | None, bundled: Path) -> Plan:
         if not own:
             raise data_error(label, None, None,
                              f"the folder has none of the tables {', '.join(f'{t}.csv' for t in TABLES)}")
-        notes = tuple(f"{t}: not in this package; the bundled table is used" for t in missing)
-        return Plan({**base, **own}, notes, tuple(missing))
+        substituted = tuple(t for t in missing if t not in OPTIONAL_TABLES)
+        notes = tuple(f"{t}: not in this package; the bundled table is used" for t in substituted)
+        return _without_absent(Plan({**base, **own}, notes, substituted), missing)
     size = check_regular(own_path, label)
-    others = tuple(t for t in TABLES if t != "events")
+    others = tuple(t for t in TABLES if t != "events" and t not in OPTIONAL_TABLES)
     note = f"{shown(own_path.name, 80)} holds only events; the bundled tables are used for {', '.join(others)}"
-    return Plan({**base, "events": Source("events", own_path, label, size)}, (note,), others)
+    plan = Plan({**base, "events": Source("events", own_path, label, size)}, (note,), others)
+    return _without_absent(plan, OPTIONAL_TABLES)
+
+
+def _without_absent(plan: Plan, lacking) -> Plan:
+    """``plan`` without the optional tables the package lacks, each with a note: the bundled
+    tour's chapters point at the bundled events, not at this package's."""
+    absent = tuple(t for t in OPTIONAL_TABLES if t in lacking)
+    sources = {t: s for t, s in plan.sources.items() if t not in absent}
+    notes = tuple(f"{t}: not in this package; {OPTIONAL_TABLES[t]}" for t in absent)
+    return Plan(sources, plan.notes + notes, plan.substituted)

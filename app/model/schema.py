@@ -14,7 +14,11 @@ from pathlib import Path
 from app.paths import data_dir
 
 #: Resources in load order: referenced tables come before the tables that refer to them.
-TABLES = ("sources", "places", "units", "people", "events", "figures", "control", "moves")
+TABLES = ("sources", "places", "units", "people", "events", "figures", "control", "moves", "story")
+#: Tables a package may go without, and what it then goes without. A package that lacks one
+#: gets it empty, with a note, never the bundled table: the bundled tour's references would
+#: not resolve against another package's events.
+OPTIONAL_TABLES = {"story": "no guided tour"}
 
 
 @dataclass(frozen=True)
