@@ -1,6 +1,6 @@
-"""The guided tour as data (issue 16, point 2): a package's ``story.csv`` is optional, validated like
-every other table and never replaced by the bundled tour; the seed checks hold a chapter's numbers to
-the lines it cites."""
+"""The guided tour as data (issue 16, point 2): the bundled chapters are complete, in both languages,
+short, sourced and consistent with the tables they point at; a package's ``story.csv`` is optional,
+validated like every other table and never replaced by the bundled tour."""
 from __future__ import annotations
 
 import re
@@ -10,12 +10,152 @@ import pandas as pd
 import pytest
 
 from app.model import DataError, load_dataset
-from app.model.story import chapter, chapters
+from app.model.days import strip_days
+from app.model.story import VIEWS, chapter, chapters
 from app.paths import data_dir
 from tests import seed_check as sc
 from tests.conftest import read_raw, write_raw
 
 NO_TOUR = "story: not in this package; no guided tour"
+MAX_WORDS = 80
+#: How the texts say that sources differ, in each language.
+DIFFER = {"en": r"differ|disputed|says one|one account|another",
+          "fi": r"eroavat|eri tieto|eri luku|vaihtelevat|eri tavoin|toisen mukaan"}
+
+
+@pytest.fixture(scope="module")
+def tour(dataset):
+    return chapters(dataset)
+
+
+def _overlaps(start, end, chapter_start, chapter_end) -> bool:
+    """Whether the period start..end (end None: one day) meets the chapter's period."""
+    end = start if end is None or pd.isna(end) else end
+    last = chapter_end or chapter_start
+    return pd.Timestamp(start) <= pd.Timestamp(last) and pd.Timestamp(end) >= pd.Timestamp(chapter_start)
+
+
+# ------------------------------------------------------------------ the bundled tour
+
+
+def test_the_tour_has_10_to_15_chapters_numbered_without_gaps(tour, dataset):
+    assert 10 <= len(tour) <= 15
+    assert [c.number for c in tour] == list(range(1, len(tour) + 1))
+    assert len({c.id for c in tour}) == len(tour)
+    assert chapter(dataset, 1) is tour[0] and chapter(dataset, len(tour) + 1) is None
+
+
+def test_it_runs_from_the_border_incidents_to_khalkhin_gol(tour, dataset):
+    conflicts = list(dataset.story.sort_values("chapter")["conflict"])
+    assert conflicts[0] == "border-1934-1938" and conflicts[-1] == "khalkhin-gol-1939"
+    assert conflicts.count("khasan-1938") >= 8
+    assert tour[0].date_start.year == 1934 and tour[-1].date_start.year == 1939
+    days = [c.day for c in tour if c.day is not None]
+    assert days == sorted(days) and len(set(days)) == len(days), "the daily chapters follow the days"
+    ids = {e for c in tour for e in c.event_ids}
+    for needed in ("ev-1938-07-29-bezymyannaya-attack-khasan", "ev-1938-08-06-air-attack-216-aircraft",
+                   "ev-1938-08-11-hostilities-end-1330", "ev-1938-08-12-meetings-positions-bodies",
+                   "ev-1938-khasan-awards", "ev-1938-10-22-blyukher-arrest",
+                   "ev-1939-05-to-09-khalkhin-gol-operations"):
+        assert needed in ids, needed
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_both_languages_are_there_and_short(tour, lang):
+    for c in tour:
+        assert c.titles[lang].strip() and c.texts[lang].strip(), (c.number, lang)
+        words = len(c.texts[lang].split())
+        assert words <= MAX_WORDS, f"chapter {c.number} ({lang}) has {words} words"
+        assert len(c.titles[lang].split()) <= 8, c.titles[lang]
+        assert "  " not in c.texts[lang] and c.texts[lang].strip()[-1] in ".!?", (c.number, lang)
+    texts = [c.texts[lang] for c in tour]
+    assert len(set(texts)) == len(texts)
+
+
+def test_the_finnish_is_not_the_english(tour):
+    for c in tour:
+        assert c.texts["fi"] != c.texts["en"] and c.titles["fi"] != c.titles["en"], c.number
+        assert re.search(r"[äö]", c.texts["fi"]), f"chapter {c.number}: no Finnish letters in the Finnish text"
+
+
+def test_every_reference_resolves(tour, dataset):
+    for c in tour:
+        assert 1 <= len(c.event_ids) <= 6, (c.number, c.event_ids)
+        assert c.view in VIEWS
+        assert dataset.row("sources", c.source_id) is not None
+        for table, ids in (("events", c.event_ids), ("figures", c.figure_ids), ("places", c.place_ids)):
+            for row_id in ids:
+                assert dataset.row(table, row_id) is not None, (c.number, table, row_id)
+            assert len(set(ids)) == len(ids), (c.number, table)
+
+
+def test_the_map_can_centre_on_every_place(tour, dataset):
+    for c in tour:
+        for place in c.place_ids:
+            row = dataset.row("places", place)
+            assert pd.notna(row["lat"]) and pd.notna(row["lon"]), (c.number, place)
+
+
+def test_every_day_lies_in_the_daily_viewers_strip_and_in_its_chapter(tour, dataset):
+    strip = {d.date() for d in strip_days(dataset)}
+    days = [c for c in tour if c.day is not None]
+    assert len(days) >= 8
+    for c in days:
+        assert c.day in strip, (c.number, c.day)
+        assert c.date_start <= c.day <= (c.date_end or c.date_start), c.number
+    assert {c.day.isoformat() for c in days} >= {"1938-07-29", "1938-08-06", "1938-08-11", "1938-08-12"}
+
+
+def test_events_and_figures_belong_to_the_chapters_period_and_conflict(tour, dataset):
+    frame = dataset.story.set_index("id")
+    for c in tour:
+        conflict = frame.loc[c.id, "conflict"]
+        for event_id in c.event_ids:
+            ev = dataset.row("events", event_id)
+            assert _overlaps(ev["date_start"], ev["date_end"], c.date_start, c.date_end), (c.number, event_id)
+        for figure_id in c.figure_ids:
+            fig = dataset.row("figures", figure_id)
+            assert fig["conflict"] == conflict, (c.number, figure_id)
+            if pd.notna(fig["date_start"]):
+                assert _overlaps(fig["date_start"], fig["date_end"], c.date_start, c.date_end), (c.number, figure_id)
+
+
+def test_where_sources_differ_every_version_is_named_and_the_text_says_so(tour, dataset):
+    figures = dataset.figures.set_index("id")
+    groups = dataset.figures.dropna(subset=["compare_group"]).groupby("compare_group", observed=True)["id"].apply(set)
+    differing = 0
+    for c in tour:
+        named = set(c.figure_ids)
+        for group in set(figures.loc[sorted(named), "compare_group"].dropna()):
+            assert groups[group] <= named, f"chapter {c.number} names only part of {group}: {groups[group] - named}"
+            versions = figures.loc[sorted(groups[group])]
+            if versions[["value", "low", "high", "estimate"]].astype(str).drop_duplicates().shape[0] > 1:
+                differing += 1
+                for lang in ("en", "fi"):
+                    assert re.search(DIFFER[lang], c.texts[lang]), f"chapter {c.number} ({lang}): {group} differs"
+    assert differing >= 5
+
+
+def test_numbers_agree_between_the_languages(tour):
+    for c in tour:
+        for part in ("titles", "texts"):
+            en, _ = sc.story_numbers(getattr(c, part)["en"], "en")
+            fi, _ = sc.story_numbers(getattr(c, part)["fi"], "fi")
+            assert en == fi, (c.number, part, en ^ fi)
+
+
+def test_the_tour_is_faithful_to_the_seed():
+    tables = sc.load_tables()
+    seed = sc.load_seed()
+    story = {"story": tables["story"], "figures": tables["figures"]}
+    assert len(tables["story"]) >= 10
+    failures = sc.check_locators(story, seed) + sc.check_quotes(story, seed)
+    numbers, skipped = sc.check_story_numbers(story, seed)
+    assert failures + numbers == [], "\n".join(map(str, failures + numbers))
+    assert skipped == [], "every chapter can be checked against the seed"
+    for row in tables["story"]:
+        pieces = sc.pieces_of(row, seed)
+        assert pieces and all(p.excerpts for p in pieces), row["id"]
 
 
 # ------------------------------------------------------------------ seed checks on hand-made chapters
