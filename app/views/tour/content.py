@@ -17,11 +17,9 @@ from app.model.story import Chapter
 from app.views.common import wording
 from app.views.common.wording import term
 
-CONTEXT = "TourView"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+#: Called as translate("TourView", "literal") so that lupdate extracts each string in the tour
+#: page's context (it does not see through a wrapper such as tr(text)).
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -89,7 +87,10 @@ def _short_source(ds, source_id: str, locator: str) -> str:
     lines = _LINES.search(locator.strip()) if locator else None
     if lines is None:
         return title
-    where = tr("line {n}") if lines.group(1) == "line" else tr("lines {n}")
+    if lines.group(1) == "line":
+        where = translate("TourView", "line {n}")
+    else:
+        where = translate("TourView", "lines {n}")
     return f"{title}, {where.format(n=lines.group(2).strip())}"
 
 
@@ -130,8 +131,9 @@ def _heading(f: Figure) -> str:
     measure, category = _capital(term("measure", f.measure)), _category(f.category)
     what = measure if category.lower() == measure.lower() else f"{measure}: {category}"
     if f.side in ("", "none"):
-        return tr("{what}, {conflict}").format(what=what, conflict=term("conflict", f.conflict))
-    return tr("{what} — {side}, {conflict}").format(what=what, side=term("side", f.side),
+        return translate("TourView", "{what}, {conflict}").format(what=what, conflict=term("conflict", f.conflict))
+    return translate("TourView", "{what} — {side}, {conflict}").format(
+        what=what, side=term("side", f.side),
                                                      conflict=term("conflict", f.conflict))
 
 

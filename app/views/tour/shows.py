@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.views.common.display import relative_font
-from app.views.tour.content import ChapterContent, FigureCard, tr
+from app.views.tour.content import ChapterContent, FigureCard, translate
 
 PER_ROW = 3  # figures of one quantity side by side, this many a row
 
@@ -84,26 +84,27 @@ class ShowsPanel(QScrollArea):
     def _fill(self, column: QVBoxLayout, c: ChapterContent) -> None:
         parts = self.parts
         if c.events and "events" in parts:
-            self._heading(column, tr("Events"))
+            self._heading(column, translate("TourView", "Events"))
             for line in c.events:
                 self._add(column, _label(f"{line.date} — {line.title}" if line.date else line.title))
         if c.figures and "figures" in parts:
-            self._heading(column, tr("Figures"))
+            self._heading(column, translate("TourView", "Figures"))
             for card in c.figures:
                 column.addWidget(self._card(card))
         if c.day and "day" in parts:
-            self._heading(column, tr("Day"))
-            self._add(column, _label(tr("{day}: the daily viewer shows it").format(day=c.day)))
+            self._heading(column, translate("TourView", "Day"))
+            day = translate("TourView", "{day}: the daily viewer shows it").format(day=c.day)
+            self._add(column, _label(day))
         if c.places and "places" in parts:
-            self._heading(column, tr("On the map"))
+            self._heading(column, translate("TourView", "On the map"))
             self._add(column, _label(", ".join(c.places)))
         if c.source and "source" in parts:
-            self._heading(column, tr("Source of this chapter"))
+            self._heading(column, translate("TourView", "Source of this chapter"))
             self._add(column, _label(c.source, 0.9)).setToolTip(c.citation)
         if c.missing and "missing" in parts:
-            self._heading(column, tr("Not in this data"))
-            self._add(column, _label(tr("The chapter names rows this data package does not have: {ids}").format(
-                ids=", ".join(c.missing)), name="tourMissing"))
+            self._heading(column, translate("TourView", "Not in this data"))
+            text = translate("TourView", "The chapter names rows this data package does not have: {ids}")
+            self._add(column, _label(text.format(ids=", ".join(c.missing)), name="tourMissing"))
 
     def _card(self, card: FigureCard) -> QFrame:
         frame = QFrame()
@@ -113,7 +114,7 @@ class ShowsPanel(QScrollArea):
         grid.setContentsMargins(8, 6, 8, 6)
         head = card.heading
         if card.differ:
-            head = tr("{heading} — ≠ sources differ").format(heading=card.heading)
+            head = translate("TourView", "{heading} — ≠ sources differ").format(heading=card.heading)
         heading = _label(head, 1.0, True)
         self.texts.append(heading.text())
         grid.addWidget(heading, 0, 0, 1, PER_ROW)
@@ -138,7 +139,7 @@ class ShowsPanel(QScrollArea):
         if value.who:
             labels.append(_label(value.who, 0.9, False))
         if mark:
-            labels.append(_label(tr("highlighted in this chapter"), 0.85, True))
+            labels.append(_label(translate("TourView", "highlighted in this chapter"), 0.85, True))
         labels.append(source)
         for label in labels:
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
