@@ -291,3 +291,42 @@ def test_high_contrast_cards_stay_readable(window):
         assert dark > light > 50  # white text on the black card
     finally:
         window.display.set_high_contrast(False)
+
+
+def test_data_without_battle_figures_or_coordinates_says_so(qtbot, state, dataset):
+    """A researcher's package may lack any of it: the page says what is missing, never fails."""
+    from app.views.overview.page import OverviewPage
+
+    ev, fig, places = dataset.events, dataset.figures, dataset.places
+    bare = fresh(dataset, events=ev[ev["conflict"] == "border-1934-1938"], figures=fig.iloc[0:0],
+                 places=places.assign(lat=float("nan"), lon=float("nan")))
+    state.set_dataset(bare)
+    page = OverviewPage(state)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.show_summary("mine", bare.summary(), "1934 – 1938")
+    QApplication.processEvents()
+    g = page.glance
+    assert g.glance.battle is None and g.glance.headlines == {} and g.glance.window == (1934, 1938)
+    assert g.headline.labels.texts.count("no figure in the data") == 6
+    assert g.map.hill_names() == [] and "No hill in the data has surveyed coordinates." == g.where.subtitle.text()
+    assert not any(b.kind == "battle" for b in g.timeline.layout_.hits)
+    assert g.timeline.click("battle", "khasan-1938") is False
+
+
+def test_counts_and_cards_come_with_the_data_and_the_glance_a_turn_later(qtbot, state, dataset):
+    """The window is ready (counts, cards) without waiting for the map's and the charts'
+    modules; the glance follows on the next turn of the event loop."""
+    from app.window.main_window import MainWindow
+
+    win = MainWindow(state)
+    qtbot.addWidget(win)
+    win.show()
+    win.install_dataset(dataset)
+    page = win.overview
+    assert page.glance is None and all(card.isEnabled() for card in page.cards.values())
+    assert page.count_labels["events"].text() == format_count(len(dataset.events))
+    assert page.cards["forces"].numbers == f"{len(dataset.figures)} figures"
+    qtbot.waitUntil(lambda: page.glance is not None, timeout=3000)
+    assert page.glance.headline.layout_.texts and "disputed" in page.cards["forces"].numbers

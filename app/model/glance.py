@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from app.model.dataset import Dataset
@@ -91,106 +92,126 @@ class Glance:
 
 
 # ---------------------------------------------------------------------- figures
-def _levels(fig: pd.DataFrame) -> pd.Series:
-    """Each row's scope level: the column where the data gives it, else read as the forces page does."""
-    if "scope_level" in fig.columns:
-        given = fig["scope_level"]
-    else:
-        given = pd.Series([None] * len(fig), index=fig.index, dtype=object)
-    scope_en = fig["scope_en"] if "scope_en" in fig.columns else pd.Series("", index=fig.index)
-    out = []
-    for level, text, start, end in zip(given, scope_en, fig["date_start"], fig["date_end"]):
-        if isinstance(level, str) and level:
-            out.append(level)
-        else:
-            out.append(scope_level("" if pd.isna(text) else str(text),
-                                   None if pd.isna(start) else start, None if pd.isna(end) else end))
-    return pd.Series(out, index=fig.index, dtype=object)
+_COLUMNS = ("id", "conflict", "side", "measure", "category", "value", "low", "high", "estimate", "unit",
+            "compare_group", "source_id", "scope_level", "scope_en", "date_start", "date_end")
 
 
-def headline_rows(ds: Dataset, quantity: str, side: str, conflict: str = HEADLINE_CONFLICT) -> pd.DataFrame:
+def _plain(v):
+    return None if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else v
+
+
+def _records(ds: Dataset) -> list[dict]:
+    """The figure rows as plain dicts (missing: None), each with its scope level resolved as the
+    forces page resolves it. Made once per dataset: a few hundred rows, so plain Python beats
+    pandas' per-call overhead by far."""
+    key = ("glance", "figures")
+    if key not in ds._cache:
+        fig = ds.figures
+        columns = {c: fig[c].astype(object).tolist() if c in fig.columns else [None] * len(fig) for c in _COLUMNS}
+        rows = [{c: _plain(columns[c][i]) for c in _COLUMNS} for i in range(len(fig))]
+        for r in rows:
+            if not (isinstance(r["scope_level"], str) and r["scope_level"]):
+                r["scope_level"] = scope_level(str(r["scope_en"] or ""), r["date_start"], r["date_end"])
+        ds._cache[key] = rows
+    return ds._cache[key]
+
+
+def _groups(rows: list[dict]) -> dict[str, list[dict]]:
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        if r["compare_group"] is not None:
+            groups.setdefault(str(r["compare_group"]), []).append(r)
+    return groups
+
+
+def headline_rows(ds: Dataset, quantity: str, side: str, conflict: str = HEADLINE_CONFLICT) -> list[dict]:
     """The figure rows whose range is the headline of ``quantity`` for ``side`` (may be empty)."""
     measures, category = QUANTITIES[quantity]
-    fig = ds.figures
-    mask = ((fig["conflict"] == conflict) & fig["side"].isin(SIDES[side]) & fig["measure"].isin(measures)
-            & (fig["category"] == category))
-    rows = fig[mask]
-    if rows.empty:
+    every = _records(ds)
+    rows = [r for r in every if r["conflict"] == conflict and r["side"] in SIDES[side]
+            and r["measure"] in measures and r["category"] == category and r["scope_level"] == HEADLINE_LEVEL]
+    order = list(dict.fromkeys(str(r["compare_group"]) for r in rows if r["compare_group"] is not None))
+    if not order:
         return rows
-    rows = rows[(_levels(rows) == HEADLINE_LEVEL).to_numpy(bool)]
-    grouped = rows[rows["compare_group"].notna()]
-    if grouped.empty:
-        return rows
-    sizes = fig[fig["compare_group"].isin(set(grouped["compare_group"]))].groupby(
-        "compare_group", observed=True, sort=False)["id"].size()
-    order = list(dict.fromkeys(grouped["compare_group"]))  # data order breaks ties
-    best = max(order, key=lambda g: (sizes.get(g, 0), -order.index(g)))
-    return fig[fig["compare_group"] == best]
+    groups = _groups(every)
+    best = max(order, key=lambda g: (len(groups[g]), -order.index(g)))  # the biggest; data order breaks ties
+    return groups[best]
 
 
-def _bounds(rows: pd.DataFrame) -> tuple[float, float] | None:
-    numbers = pd.concat([rows["low"], rows["value"], rows["high"]]).dropna().astype(float)
-    if numbers.empty:
-        return None
-    return float(numbers.min()), float(numbers.max())
+def _statement(r: dict) -> tuple:
+    return tuple(r[c] for c in _STATEMENT)
 
 
-def _differ(rows: pd.DataFrame) -> bool:
-    statements = {tuple(None if pd.isna(v) else v for v in r) for r in rows[list(_STATEMENT)].itertuples(index=False)}
-    return len(statements) > 1
+def _differ(rows: list[dict]) -> bool:
+    return len({_statement(r) for r in rows}) > 1
 
 
 def headline(ds: Dataset, quantity: str, side: str, conflict: str = HEADLINE_CONFLICT) -> Headline | None:
     """The range of what the sources say for one quantity and side; None if the data has no figure."""
     rows = headline_rows(ds, quantity, side, conflict)
-    bounds = _bounds(rows) if not rows.empty else None
-    if bounds is None:
+    numbers = [float(r[c]) for r in rows for c in ("low", "value", "high") if r[c] is not None]
+    if not numbers:
         return None
-    groups = rows["compare_group"].dropna().unique()
+    groups = {str(r["compare_group"]) for r in rows if r["compare_group"] is not None}
     return Headline(
-        quantity=quantity, side=side, low=bounds[0], high=bounds[1],
-        figure_ids=tuple(rows["id"].astype(str)), group=str(groups[0]) if len(groups) == 1 else "",
-        differ=_differ(rows), estimates=tuple(rows["estimate"].astype(str)),
-        source_ids=tuple(dict.fromkeys(rows["source_id"].astype(str))))
+        quantity=quantity, side=side, low=min(numbers), high=max(numbers),
+        figure_ids=tuple(str(r["id"]) for r in rows), group=groups.pop() if len(groups) == 1 else "",
+        differ=_differ(rows), estimates=tuple(str(r["estimate"]) for r in rows),
+        source_ids=tuple(dict.fromkeys(str(r["source_id"]) for r in rows)))
 
 
 # ---------------------------------------------------------------------- when
-def _dated(ev: pd.DataFrame, conflict: str, kinds, precisions=DATED) -> pd.DataFrame:
-    return ev[(ev["conflict"] == conflict) & ev["kind"].isin(kinds) & ev["date_precision"].isin(precisions)
-              & ev["date_start"].notna()]
+def _event_columns(ds: Dataset) -> dict[str, np.ndarray]:
+    """The events' columns the timeline reads, as arrays (once per dataset; fast on a million rows)."""
+    key = ("glance", "events")
+    if key not in ds._cache:
+        ev = ds.events
+        ends = ev["date_end"].fillna(ev["date_start"])
+        ds._cache[key] = {
+            "conflict": ev["conflict"].astype(object).to_numpy(), "kind": ev["kind"].astype(object).to_numpy(),
+            "precision": ev["date_precision"].astype(object).to_numpy(),
+            "start": ev["date_start"].to_numpy(dtype="datetime64[ns]"), "end": ends.to_numpy(dtype="datetime64[ns]")}
+    return ds._cache[key]
+
+
+def _dated(ds: Dataset, conflict: str, kinds, precisions=DATED) -> np.ndarray:
+    """Mask of a conflict's events of some kinds and precisions that have a start."""
+    e = _event_columns(ds)
+    return ((e["conflict"] == conflict) & np.isin(e["kind"], list(kinds)) & np.isin(e["precision"], list(precisions))
+            & ~np.isnat(e["start"]))
 
 
 def battle_span(ds: Dataset, conflict: str = HEADLINE_CONFLICT) -> Span | None:
     """The days of fighting: the first day-dated combat event to the first ceasefire after it
     (else the last combat day)."""
-    ev = ds.events
-    combat = _dated(ev, conflict, COMBAT_KINDS, ("day",))
-    if combat.empty:
+    starts = _event_columns(ds)["start"]
+    combat = starts[_dated(ds, conflict, COMBAT_KINDS, ("day",))]
+    if not len(combat):
         return None
-    start = combat["date_start"].min()
-    ceasefire = _dated(ev, conflict, (CEASEFIRE,), ("day",))
-    ceasefire = ceasefire[ceasefire["date_start"] >= start]
-    end = ceasefire["date_start"].min() if len(ceasefire) else combat["date_start"].max()
-    return Span(conflict, start, end)
+    start = combat.min()
+    ceasefire = starts[_dated(ds, conflict, (CEASEFIRE,), ("day",))]
+    ceasefire = ceasefire[ceasefire >= start]
+    end = ceasefire.min() if len(ceasefire) else combat.max()
+    return Span(conflict, pd.Timestamp(start), pd.Timestamp(end))
 
 
 def conflict_period(ds: Dataset, conflict: str) -> Span | None:
     """A conflict's incidents and fighting, dated finer than a year: first start to last end."""
-    rows = _dated(ds.events, conflict, COMBAT_KINDS + INCIDENT_KINDS)
-    if rows.empty:
+    e = _event_columns(ds)
+    mask = _dated(ds, conflict, COMBAT_KINDS + INCIDENT_KINDS)
+    if not mask.any():
         return None
-    ends = rows["date_end"].fillna(rows["date_start"])
-    return Span(conflict, rows["date_start"].min(), ends.max())
+    return Span(conflict, pd.Timestamp(e["start"][mask].min()), pd.Timestamp(e["end"][mask].max()))
 
 
 def event_months(ds: Dataset, first_year: int, last_year: int, conflicts) -> dict[pd.Timestamp, int]:
     """How many events of ``conflicts`` start in each month of the window (dated finer than a year)."""
-    ev = ds.events
-    rows = ev[ev["conflict"].isin(list(conflicts)) & ev["date_precision"].isin(DATED) & ev["date_start"].notna()]
-    starts = rows["date_start"]
-    starts = starts[(starts.dt.year >= first_year) & (starts.dt.year <= last_year)]
-    months = starts.dt.to_period("M").dt.to_timestamp()
-    return {pd.Timestamp(m): int(n) for m, n in months.value_counts().sort_index().items()}
+    e = _event_columns(ds)
+    mask = np.isin(e["conflict"], list(conflicts)) & np.isin(e["precision"], list(DATED)) & ~np.isnat(e["start"])
+    months = e["start"][mask].astype("datetime64[M]")
+    months = months[(months >= np.datetime64(f"{first_year}-01", "M")) & (months <= np.datetime64(f"{last_year}-12", "M"))]
+    values, counts = np.unique(months, return_counts=True)
+    return {pd.Timestamp(m): int(n) for m, n in zip(values, counts)}
 
 
 def surveyed_hills(ds: Dataset) -> tuple[str, ...]:
@@ -202,8 +223,7 @@ def surveyed_hills(ds: Dataset) -> tuple[str, ...]:
 
 def differing_groups(ds: Dataset) -> list[str]:
     """Comparison groups whose figures say different things (as the forces page marks them)."""
-    fig = ds.figures[ds.figures["compare_group"].notna()]
-    return [str(g) for g, rows in fig.groupby("compare_group", observed=True, sort=True) if _differ(rows)]
+    return sorted(g for g, rows in _groups(_records(ds)).items() if _differ(rows))
 
 
 def schematic(ds: Dataset):
@@ -227,7 +247,7 @@ def glance(ds: Dataset, conflict: str = HEADLINE_CONFLICT) -> Glance:
             if h is not None:
                 headlines[(quantity, side)] = h
     battle = battle_span(ds, conflict)
-    others = [c for c in dict.fromkeys(ds.events["conflict"].dropna().astype(str)) if c != conflict]
+    others = [c for c in dict.fromkeys(_event_columns(ds)["conflict"]) if isinstance(c, str) and c != conflict]
     periods = tuple(sorted((p for p in (conflict_period(ds, c) for c in others) if p is not None),
                            key=lambda s: s.start))
     spans = list(periods) + ([battle] if battle else [])

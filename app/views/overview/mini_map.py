@@ -159,8 +159,8 @@ class MiniMap(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect) -> None:  # noqa: N802 (Qt override)
         """A 1 km scale bar and a north arrow, in pixels over the map."""
-        if self._focus is None:
-            return
+        if self._focus is None or not self.place_items and not self._labels:
+            return  # nothing drawn to measure or to orient
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -8,7 +8,7 @@ the cards and the corner show at once; the map, the timeline and the headline ar
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from app.views.common.display import relative_font
@@ -58,6 +58,8 @@ class OverviewPage(Retranslating, QWidget):
         self.setObjectName("overviewPage")
         self._state = state
         self._facts: dict | None = None  # the cards' numbers of the shown dataset
+        self._pending = None  # (dataset, language) the glance is still to be drawn for
+        self._summary = None  # (summary, span text) of the shown dataset
         self.heading = relative_font(QLabel(), 2.0, bold=True)
         self.heading.setObjectName("heading")
         self.intro = QLabel()
@@ -155,21 +157,39 @@ class OverviewPage(Retranslating, QWidget):
 
     # ------------------------------------------------------------------ data
     def show_summary(self, label: str, summary, span_text: str, lang: str = "en") -> None:
-        """The dataset is in (or the language changed): counts, cards and the glance, drawn again."""
+        """The dataset is in (or the language changed): counts and cards at once; the glance and
+        the numbers that need it drawn again (the first time one event-loop turn later, so the
+        window is ready, and the other pages start building, without waiting for them)."""
+        from app.model.story import chapters  # the data has loaded: pandas is in already
+
         self.loading.hide()
         self.corner.show_counts(label, summary, lang)
-        state = self._shared_state()
-        ds = getattr(state, "dataset", None)
-        if ds is not None:
-            self._show_glance(ds, lang)
-        self._facts = self._card_numbers(summary, span_text, ds, lang)
+        ds = getattr(self._shared_state(), "dataset", None)
+        self._summary = (summary, span_text)
+        self._facts = self._card_numbers(summary, span_text, None, lang)
         self._label_cards()
         for key, card in self.cards.items():
-            card.setEnabled(key != "tour" or bool(self.glance is not None and self.glance.glance.chapters))
+            card.setEnabled(key != "tour" or bool(chapters(ds)))
+        if ds is None:
+            return
+        first = self._pending is None and self.glance is None
+        self._pending = (ds, lang)
+        if first:
+            QTimer.singleShot(0, self._show_glance)
+        elif self.glance is not None:
+            self._show_glance()
 
-    def _show_glance(self, ds, lang: str) -> None:
-        from app.views.overview.glance_panel import GlancePanel  # pandas is in by now
+    def _show_glance(self) -> None:
+        """Draw the glance, and the cards' numbers from it, for the latest dataset and language."""
+        from app.model.glance import glance
+        from app.views.overview.glance_panel import GlancePanel
 
+        if self._pending is None:
+            return
+        ds, lang = self._pending
+        self._pending = None
+        self._facts = self._card_numbers(*self._summary, glance(ds), lang)
+        self._label_cards()
         if self.glance is None:
             self.glance = GlancePanel()
             self.glance.forces_requested.connect(self._open_forces)
@@ -179,24 +199,24 @@ class OverviewPage(Retranslating, QWidget):
             self._layout.insertWidget(3, self.glance, 1)
             QWidget.setTabOrder(self.glance.headline, self.cards["incidents"])
         self.glance.show_dataset(ds, lang)
+        # Lay the new drawings out now, not on a later turn: a screenshot may be taken next.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
-    def _card_numbers(self, summary, span_text: str, ds, lang: str) -> dict[str, str]:
-        from app.model.formats import format_count
-        from app.model.glance import glance
+    @staticmethod
+    def _card_numbers(summary, span_text: str, g, lang: str) -> dict[str, str]:
+        """Each card's line of numbers: from the summary at once, the rest once the glance (``g``) is in."""
+        from app.model.formats import format_count, format_date
 
         events = summary.counts.get("events", 0)
         numbers = {"incidents": translate("OverviewPage", "{n} events, {span}").format(
             n=format_count(events, lang), span=span_text)}
         figures = format_count(summary.counts.get("figures", 0), lang)
-        if ds is None:
-            numbers["forces"] = translate("OverviewPage", "{n} figures").format(n=figures)
+        numbers["forces"] = translate("OverviewPage", "{n} figures").format(n=figures)
+        if g is None:
             return numbers
-        g = glance(ds)
         numbers["forces"] = translate("OverviewPage", "{n} figures, {d} disputed").format(
             n=figures, d=format_count(g.differing, lang))
         if g.days is not None:
-            from app.model.formats import format_date
-
             numbers["days"] = translate("OverviewPage", "{n} days, {dates}").format(
                 n=format_count(g.days[2], lang), dates=format_date(g.days[0], g.days[1], "range", lang))
         numbers["tour"] = (translate("OverviewPage", "{n} chapters").format(n=format_count(g.chapters, lang))
