@@ -341,3 +341,27 @@ def test_a_hidden_days_page_centres_when_shown(window, tour):
     rect = QRect(QPoint(0, 0), days.map.viewport().size())
     item = days.map.place_items["bezymyannaya"]
     assert rect.contains(days.map.mapFromScene(item.pos()))
+
+
+def test_every_chapter_of_the_bundled_tour_drives_the_views(loaded_window, dataset):
+    """The real tour: each chapter becomes the state's, the forces page marks every figure of it
+    that the chart it switches to shows, and the map rings the places it has."""
+    from app.model.story import chapters
+
+    tour = chapters(dataset)
+    if not tour:
+        pytest.skip("the bundled data has no tour")
+    win = loaded_window
+    forces, days = win.view("forces"), win.view("days")
+    win.show_page("tour")
+    for number, chapter in enumerate(tour, start=1):
+        win.tour_view.go_to(number)
+        assert win.state.chapter == chapter and win.tour_view.title.text() == chapter.title("en")
+        assert forces.chart.marked == chapter.figure_ids
+        if chapter.figure_ids:
+            assert forces.chart.marked_boxes(), chapter.id  # at least the first one is on the chart shown
+        assert days.map.focus_ids == chapter.place_ids
+        if chapter.event_ids:
+            assert win.state.event_id in chapter.event_ids
+        if chapter.day is not None:
+            assert win.state.day == chapter.day
