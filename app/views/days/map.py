@@ -22,6 +22,9 @@ from app.views.days.map_static import draw_static
 from app.views.days.text import DayText
 
 
+FOCUS_MIN_M = 6500.0  # a tour chapter's places are shown with at least this much ground around them
+
+
 class DayMap(Retranslating, QGraphicsView):
     """The schematic map; :meth:`show_day` updates holders and moves for one day.
 
@@ -298,6 +301,8 @@ class DayMap(Retranslating, QGraphicsView):
             return
         xs, ys = [p.x() for p in points], [p.y() for p in points]
         target = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-1500, -1500, 1500, 1500)
+        grow_x, grow_y = max(0.0, FOCUS_MIN_M - target.width()) / 2, max(0.0, FOCUS_MIN_M - target.height()) / 2
+        target.adjust(-grow_x, -grow_y, grow_x, grow_y)  # enough ground around them to see where they are
         fit = self.transform().m11()
         scale = min(self.viewport().width() / target.width(), self.viewport().height() / target.height())
         scale = max(fit, min(scale, 3 * fit))
