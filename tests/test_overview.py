@@ -310,7 +310,7 @@ def test_data_without_battle_figures_or_coordinates_says_so(qtbot, state, datase
     g = page.glance
     assert g.glance.battle is None and g.glance.headlines == {} and g.glance.window == (1934, 1938)
     assert g.headline.labels.texts.count("no figure in the data") == 6
-    assert g.map.hill_names() == [] and "No hill in the data has surveyed coordinates." == g.where.subtitle.text()
+    assert g.map.hill_names() == [] and "No hill in the data has surveyed coordinates." == g.where.subtitle.full_text()
     assert not any(b.kind == "battle" for b in g.timeline.layout_.hits)
     assert g.timeline.click("battle", "khasan-1938") is False
 

@@ -11,7 +11,7 @@ from app.views.common.wording import term
 #: The tables and conflicts counted before the data is in; the data's own tables follow it.
 COUNTED_TABLES = ("events", "figures", "places", "units", "people", "sources", "control", "moves")
 COUNTED_CONFLICTS = ("border-1934-1938", "khasan-1938", "khalkhin-gol-1939")
-COLUMNS = 4  # value–name pairs per row
+COLUMNS = 3  # value–name pairs per row
 TITLE = QT_TRANSLATE_NOOP("OverviewPage", "About the data")
 #: Tables the wording module has no name for yet.
 OWN_NAMES = {"story": QT_TRANSLATE_NOOP("OverviewPage", "Tour chapters")}

@@ -58,7 +58,7 @@ class Drawing(QGraphicsView):
                            else QSizePolicy.Policy.Preferred)
         #: Type sizes the drawing may take, relative to the page's font: it fills a big screen and
         #: shrinks a little on a crowded one (the kiosk's large type) rather than being cut.
-        self.scales = (0.85, 1.6) if grow else (0.6, 1.0)
+        self.scales = (0.75, 1.6) if grow else (0.6, 1.0)
         self._scale = 1.0
         self._natural = 120  # height at the page's own type size
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)

@@ -6,7 +6,7 @@ cards and its "about the data" corner before that.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.model.dataset import Dataset
@@ -24,6 +24,39 @@ from app.views.overview.text import GlanceText, period_text
 translate = QCoreApplication.translate
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text cut with '…' to the width it gets (the full text in its tooltip), so
+    a long line never asks the page for the height of several."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override): a new font size cuts elsewhere
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_full"):
+            self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(10, self.width()))
+        self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class Section(QFrame):
     """A titled block of the page: a bold title, a line of explanation, then its drawing."""
 
@@ -31,12 +64,9 @@ class Section(QFrame):
         super().__init__(parent)
         self.setObjectName(name)
         self.title = relative_font(QLabel(), 1.25, bold=True)
-        self.subtitle = relative_font(QLabel(), 0.92)
-        for label in (self.title, self.subtitle):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle = relative_font(ElidedLabel(), 0.92)
         self.body = body
-        self.subtitle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
         head = QHBoxLayout()
         head.setSpacing(10)
         head.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBottom)
@@ -49,7 +79,7 @@ class Section(QFrame):
 
     def set_texts(self, title: str, subtitle: str) -> None:
         self.title.setText(title)
-        self.subtitle.setText(subtitle)
+        self.subtitle.set_full_text(subtitle)
         self.subtitle.setVisible(bool(subtitle))
 
 

@@ -138,10 +138,8 @@ class OverviewPage(Retranslating, QWidget):
         """Every text of the page in the current language (Qt's LanguageChange calls it)."""
         self.heading.setText(translate("OverviewPage", "Khasan 1938 Explorer"))
         self.intro.setText(translate(
-            "OverviewPage",
-            "The battle at Lake Khasan (July–August 1938), the Soviet–Japanese border incidents of "
-            "1934–1938 that led to it, and the battles at Khalkhin Gol in 1939 — every event and "
-            "figure with its source."))
+            "OverviewPage", "Lake Khasan 1938, the border incidents before it and Khalkhin Gol after it: every "
+                            "event and every number with its source, and where sources differ, each of them."))
         self.loading.setFormat(translate("OverviewPage", "Loading data…"))
         self.loading.setAccessibleName(translate("OverviewPage", "Loading data"))
         self.corner.retranslate()
