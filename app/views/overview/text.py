@@ -11,6 +11,7 @@ from app.model.dataset import Dataset
 from app.model.formats import ESTIMATE_SYMBOLS, format_date, format_figure, format_number, format_year
 from app.model.glance import QUANTITIES, SIDES, Glance, Headline, Span
 from app.views.common.wording import term
+from app.views.print.citations import cite
 
 CONTEXT = "OverviewPage"
 QUANTITY_LABELS = {
@@ -80,13 +81,18 @@ class GlanceText:
             if row is None:
                 continue
             value = format_figure(row["value"], str(row["estimate"]), row["low"], row["high"], lang=self.lang)
-            scope = row.get(f"scope_{self.lang}")
-            scope = scope if isinstance(scope, str) and scope else row.get("scope_en", "")
-            lines.append(f"• {value} — {scope if isinstance(scope, str) else ''}")
-            lines.append("    " + (self.ds.citation(str(row["source_id"])) or str(row["source_id"]))
-                         + (f" ({row['source_locator']})" if isinstance(row.get("source_locator"), str) else ""))
+            whose = self._localized(row, "qualifier") or self._localized(row, "scope")
+            lines.append(f"• {value} — {whose}" if whose else f"• {value}")
+            lines.append("    " + cite(self.ds, str(row["source_id"]), row.get("source_locator")))
         lines += ["", QCoreApplication.translate("OverviewPage", "Click: every figure on the Forces page.")]
         return "\n".join(lines)
+
+    def _localized(self, row, base: str) -> str:
+        for column in (f"{base}_{self.lang}", f"{base}_en"):
+            value = row.get(column)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+        return ""
 
     def headline_summary(self) -> str:
         """The whole comparison in one sentence per quantity (the drawing's accessible name)."""
