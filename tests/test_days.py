@@ -207,20 +207,29 @@ def test_stepping_moves_the_shared_day(view, state):
     assert view.day_label.text() == "6 Aug 1938: 4 events"
 
 
-def test_arrow_keys_step_inside_the_view_but_not_in_other_pages(window, qtbot):
+def test_arrow_keys_step_where_they_mean_a_day_but_not_in_the_rows_or_other_pages(window, qtbot):
     view, state = window.days_view, window.state
     view.choose_index(view.days().index(DAY("1938-08-06")))
     view.next.setFocus()
     qtbot.waitUntil(view.next.hasFocus)
     qtbot.keyClick(view.next, Qt.Key.Key_Right)
     assert pd.Timestamp(state.day) == DAY("1938-08-07")
-    qtbot.keyClick(view.day_tree, Qt.Key.Key_Left)
-    qtbot.keyClick(view.day_tree, Qt.Key.Key_Left)
-    assert pd.Timestamp(state.day) == DAY("1938-08-05")
+    qtbot.keyClick(view.next, Qt.Key.Key_PageUp)
+    assert pd.Timestamp(state.day) == DAY("1938-07-31")
     qtbot.keyClick(view.slider, Qt.Key.Key_End)
     assert pd.Timestamp(state.day) == view.days()[-1]
     qtbot.keyClick(view.slider, Qt.Key.Key_Home)
     assert pd.Timestamp(state.day) == view.days()[0]
+    # In the day's rows the arrows fold and unfold, in the details PgDn scrolls: the day stays.
+    view.choose_index(view.days().index(DAY("1938-08-06")))
+    tree = view.day_tree
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    tree.topLevelItem(0).setExpanded(True)
+    qtbot.keyClick(tree, Qt.Key.Key_Left)
+    qtbot.keyClick(view.details, Qt.Key.Key_PageDown)
+    assert pd.Timestamp(state.day) == DAY("1938-08-06")
+    assert not tree.topLevelItem(0).isExpanded()
     # In the incident table's search field Left moves the cursor, not the day.
     window.show_page("incidents")
     search = window.incident_view.search
@@ -232,14 +241,28 @@ def test_arrow_keys_step_inside_the_view_but_not_in_other_pages(window, qtbot):
     assert state.day == before and search.cursorPosition() == len("Zaozernaya") - 1
 
 
-def test_space_plays_and_pauses(window, qtbot):
+def test_space_and_enter_press_a_focused_button_once(window, qtbot):
+    view, state = window.days_view, window.state
+    view.choose_index(view.days().index(DAY("1938-08-06")))
+    view.next.setFocus()
+    qtbot.waitUntil(view.next.hasFocus)
+    qtbot.keyClick(view.next, Qt.Key.Key_Space)
+    assert pd.Timestamp(state.day) == DAY("1938-08-07")  # one day, not two
+    qtbot.keyClick(view.next, Qt.Key.Key_Return)
+    assert pd.Timestamp(state.day) == DAY("1938-08-08")
+    qtbot.keyClick(view.play_button, Qt.Key.Key_Space)
+    assert view.is_playing()  # pressed once: playing, not started and stopped again
+    qtbot.keyClick(view.play_button, Qt.Key.Key_Space)
+    assert not view.is_playing()
+
+
+def test_space_plays_and_pauses_on_the_page(window, qtbot):
     view = window.days_view
-    view.day_tree.setFocus()
-    qtbot.waitUntil(view.day_tree.hasFocus)
+    view.setFocus()
     with qtbot.waitSignal(view.playing_changed) as blocker:
-        qtbot.keyClick(view.day_tree, Qt.Key.Key_Space)
+        qtbot.keyClick(view, Qt.Key.Key_Space)
     assert blocker.args == [True] and view.is_playing()
-    qtbot.keyClick(view.day_tree, Qt.Key.Key_Space)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
     assert not view.is_playing()
 
 
@@ -565,3 +588,16 @@ def test_speed_labels_follow_the_language(view, state):
     assert texts()[0].startswith("0.5") and texts()[-1].startswith("0.25")
     state.set_language("fi")
     assert texts()[0].startswith("0,5") and texts()[-1].startswith("0,25")
+
+
+def test_a_changed_day_is_announced_and_its_label_speaks_it(window, qtbot):
+    from PySide6.QtGui import QAccessible
+
+    view, state = window.days_view, window.state
+    view.choose_index(view.days().index(DAY("1938-08-06")))
+    view.next.setFocus()
+    qtbot.keyClick(view.next, Qt.Key.Key_Right)
+    assert view.day_label.text().startswith("7 Aug 1938: ")
+    assert view.property("last_announcement") == view.day_label.text()
+    info = QAccessible.queryAccessibleInterface(view.day_label)
+    assert info.text(QAccessible.Text.Name) == view.day_label.text()

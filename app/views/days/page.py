@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -30,10 +27,12 @@ from app.model.days import DayBook, DayRecord
 from app.model.formats import format_number
 from app.model.schematic import build_schematic
 from app.state import AppState
+from app.views.common.announce import announce
 from app.views.common.display import relative_font
 from app.views.common.lazy_page import BuildOnShow
 from app.views.common.retranslate import Retranslating
 from app.views.days.chart import DayChart
+from app.views.days.keys import DayKeys
 from app.views.days.legend import MapLegend
 from app.views.days.map import DayMap
 from app.views.days.strip import DaySlider
@@ -80,6 +79,8 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self.play_button.setCheckable(True)
         self.next = QPushButton()
         self.speed = QComboBox()
+        self.speed_label = QLabel()  # names the list for screen readers (on Linux a combo's name is its text)
+        self.speed_label.setBuddy(self.speed)
         for s in self.SPEEDS:
             self.speed.addItem("", s)
         self.speed.setCurrentIndex(self.SPEEDS.index(self.DEFAULT_SPEED))
@@ -110,7 +111,7 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
 
     def _lay_out(self) -> None:
         nav = QHBoxLayout()
-        for w in (self.prev, self.play_button, self.next, self.speed):
+        for w in (self.prev, self.play_button, self.next, self.speed_label, self.speed):
             nav.addWidget(w)
         nav.addSpacing(12)
         nav.addWidget(self.day_label, 1)
@@ -149,13 +150,7 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self.day_tree.currentItemChanged.connect(self._item_changed)
         self.map.picked.connect(self.details.setPlainText)
         self.chart.day_clicked.connect(self.choose_index)
-        # Keys work anywhere inside this view, and never steal arrows from other pages.
-        for key, slot in ((Qt.Key.Key_Left, lambda: self.step(-1)), (Qt.Key.Key_Right, lambda: self.step(1)),
-                          (Qt.Key.Key_PageUp, lambda: self.step(-7)), (Qt.Key.Key_PageDown, lambda: self.step(7)),
-                          (Qt.Key.Key_Home, lambda: self.choose_index(0)),
-                          (Qt.Key.Key_End, lambda: self.choose_index(len(self.days()) - 1)),
-                          (Qt.Key.Key_Space, self._space)):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.keys = DayKeys(self, (self, self.prev, self.play_button, self.next, self.chart))
 
     def retranslate(self) -> None:
         """Labels of the page in the current language; the day's rows, map and chart follow
@@ -166,13 +161,12 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self.next.setAccessibleName(self.tr("Next day"))
         self.speed.setAccessibleName(self.tr("Playback speed"))
         for i in range(self.speed.count()):
-            value = self.speed.itemData(i)
-            n = format_number(float(value), self._state.language, decimals=2)
-            self.speed.setItemText(i, self.tr("{n} days/s").format(n=n))
+            self.speed.setItemText(i, self._speed_text(self.speed.itemData(i)))
+        self.speed_label.setText(self.tr("&Speed:"))
         self.slider.setAccessibleName(self.tr("Day"))
         self.details.setAccessibleName(self.tr("Details and source"))
         self.details.setPlaceholderText(self.tr("Click a row, a hill or an arrow to read its note and source."))
-        self.day_label.setAccessibleName(self.tr("Day shown"))
+        self.day_label.setAccessibleDescription(self.tr("Day shown"))  # its name stays what it shows
         self._update_play_button()
 
     # ------------------------------------------------------------------ data
@@ -271,6 +265,8 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self.slider.show_index(index)
         self.day_label.setText(self.words.day_heading(rec.day, lang, len(rec.events)))
         self.slider.setAccessibleDescription(self.day_label.text())
+        if not self.is_playing() or self.speed.currentData() <= 1:  # no chatter at 8 days a second
+            announce(self, self.day_label.text())
         self.prev.setEnabled(index > 0)
         self.next.setEnabled(index < len(book.days) - 1)
         self._day_stale = self._stale or not self.isVisible()
@@ -362,14 +358,17 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         """Playback speed; the kiosk may pass any positive value."""
         i = self.speed.findData(days_per_second)
         if i < 0:
-            n = format_number(float(days_per_second), self._state.language, decimals=2)
-            self.speed.addItem(self.tr("{n} days/s").format(n=n), days_per_second)
+            self.speed.addItem(self._speed_text(days_per_second), days_per_second)
             i = self.speed.count() - 1
         if i != self.speed.currentIndex():
             self.speed.setCurrentIndex(i)  # comes back here through the signal
             return
         if self.is_playing():
             self.timer.setInterval(int(1000 / days_per_second))
+
+    def _speed_text(self, days_per_second: float) -> str:
+        n = format_number(float(days_per_second), self._state.language, decimals=2)
+        return (self.tr("{n} day/s") if days_per_second == 1 else self.tr("{n} days/s")).format(n=n)
 
     def _tick(self) -> None:
         last = len(self.days()) - 1
@@ -385,12 +384,3 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self.play_button.setText(self.tr("❚❚ Pause") if playing else self.tr("▶ Play"))
         self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
         self.play_button.setChecked(playing)
-
-    @Slot()
-    def _space(self) -> None:
-        # Space on a focused button presses it, as everywhere else; otherwise play/pause.
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QAbstractButton) and self.isAncestorOf(focus):
-            focus.animateClick()
-        else:
-            self.toggle_playing()
