@@ -107,7 +107,7 @@ class GlancePanel(QWidget):
         self.where = Section("where", self.map)
         self.cost = Section("cost", self._padded(self.headline))
         self.when = Section("when", self._padded(self.timeline))
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.where, 2)
         top.addWidget(self.cost, 3)
@@ -116,6 +116,18 @@ class GlancePanel(QWidget):
         layout.setSpacing(14)
         layout.addLayout(top, 1)
         layout.addWidget(self.when)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """When the page is short of room (large type, a small screen), the timeline gives up to a
+        quarter of its height before the headline's numbers get smaller (Qt would take equally)."""
+        natural = self.timeline.sizeHint().height()
+        ideal = self._top.sizeHint().height() + self.when.sizeHint().height() + self.layout().spacing()
+        short = max(0, ideal - self.height())
+        self.timeline.setMaximumHeight(int(natural - min(short, natural / 4)))
 
     @staticmethod
     def _padded(drawing: Drawing) -> QWidget:
