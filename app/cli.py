@@ -164,6 +164,19 @@ def find_events(text: str, path: str | None, lang: str | None) -> int:
     return 0
 
 
+def _piped(command) -> int:
+    """Run a command that prints for scripts: output cut short by a closed pipe (``| head``) ends
+    quietly, as for any Unix tool, instead of with a traceback."""
+    try:
+        status = command()
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where it can't be caught
+        return status
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python would fail again flushing stdout at exit
+        return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if "--supervise" in argv:  # also how an installed bundle (no `python -m`) gets the supervisor
@@ -171,10 +184,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return supervise([a for a in argv if a != "--supervise"])
     args = build_parser().parse_args(argv)
-    if args.check_data:
-        return check_data(args.data)
-    if args.find is not None:
-        return find_events(args.find, args.data, args.lang)
+    if args.check_data or args.find is not None:
+        return _piped(lambda: check_data(args.data) if args.check_data else find_events(args.find, args.data, args.lang))
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return run_gui(args)

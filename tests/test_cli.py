@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,3 +124,18 @@ def test_find_in_finnish_gives_finnish_titles(dataset):
     assert result.returncode == 0
     first_id, _, title = result.stdout.splitlines()[0].split("\t")
     assert title == " ".join(str(dataset.row("events", first_id)["title_fi"]).split())
+
+
+@pytest.mark.parametrize("text", ["a", "Blyukher"])  # more than a pipe buffer, and a few lines
+def test_output_cut_short_by_a_closed_pipe_ends_quietly(text):
+    """`khasan-explorer --find a | head -1`: no BrokenPipeError traceback, status 0."""
+    import os
+
+    read, write = os.pipe()
+    proc = subprocess.Popen([sys.executable, "-m", "app", "--find", text], stdout=write, stderr=subprocess.PIPE,
+                            cwd=ROOT, text=True)
+    os.close(write)
+    os.close(read)  # the reader is gone before anything is written, as when `head` has had enough
+    _, err = proc.communicate(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err
+    assert proc.returncode == 0
