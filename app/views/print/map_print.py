@@ -11,7 +11,7 @@ from datetime import date
 
 import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPolygonF
 
 from app.model.day_records import DayRecord
 from app.model.days import DayBook
@@ -20,7 +20,12 @@ from app.model.schematic import build_schematic
 from app.views.print.sheet import INK, MM, Sheet, tr
 
 MIN_SPAN_M = 6500.0  # a map centred on places shows at least this much ground across
+CONTEXT_M = 3000.0  # the hills the days track and lakes this near a chapter's places show with them
 MINOR_KINDS_HIDDEN_ABOVE = 20.0  # metres per device unit beyond which minor names give way
+#: The map is laid out this much larger than it prints, then scaled down: its labels (which
+#: keep their size in device units, as on screen) print at 1/LABEL_ROOM of their screen
+#: size (9 pt → about 7 pt) and crowd each other less on the narrower page.
+LABEL_ROOM = 1.25
 
 
 def _book(ds) -> DayBook:
@@ -73,6 +78,11 @@ def focus_rect(ds, place_ids, aspect: float) -> QRectF:
     schematic = _schematic(ds)
     x0, y0, x1, y1 = schematic.extent
     points = [schematic.point(p) for p in places_on_map(ds, place_ids)]
+    if points:  # with the tracked hills and the lake nearby, so a single hill is seen in its place
+        near = set(ds.control["place_id"].dropna()) | {p.id for p in schematic.places.values() if p.kind == "lake"}
+        centre = _centre(points)
+        points += [q for q in (schematic.point(p) for p in places_on_map(ds, sorted(near)))
+                   if _distance(q, centre) < CONTEXT_M]
     if points:
         xs, ys = [p[0] for p in points], [-p[1] for p in points]
         cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
@@ -82,6 +92,14 @@ def focus_rect(ds, place_ids, aspect: float) -> QRectF:
         cx, cy, w, h = (x0 + x1) / 2, -(y0 + y1) / 2, x1 - x0, y1 - y0
     w, h = max(w, h * aspect), max(h, w / aspect)
     return QRectF(cx - w / 2, cy - h / 2, w, h)
+
+
+def _centre(points) -> tuple[float, float]:
+    return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
+
+
+def _distance(a, b) -> float:
+    return ((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5
 
 
 def draw_map(sheet: Sheet, ds, lang: str, day, place_ids=(), height_mm: float = 95.0,
@@ -94,18 +112,13 @@ def draw_map(sheet: Sheet, ds, lang: str, day, place_ids=(), height_mm: float = 
     sheet.ensure(height)
     target = QRectF(sheet.left, sheet.y, width, height)
     record = day_record(ds, day, lang)
-    view, off_map = build_map(ds, lang, record, ringed, (width, height))
+    view, off_map = build_map(ds, lang, record, ringed, (width * LABEL_ROOM, height * LABEL_ROOM))
     source = focus_rect(ds, place_ids, width / height)
     metres_per_unit = source.width() / width
     for item in view.place_items.values():
-        item.set_show_name(metres_per_unit <= MINOR_KINDS_HIDDEN_ABOVE
+        item.set_show_name(metres_per_unit / LABEL_ROOM <= MINOR_KINDS_HIDDEN_ABOVE
                            or item.place.kind in ("hill", "settlement", "city"))
-    p = sheet.painter
-    p.save()
-    p.setClipRect(target)
-    p.fillRect(target, LAND)
-    view.scene().render(p, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-    p.restore()
+    _render_scene(sheet, view.scene(), source, target, LAND)
     sheet.box(target, stroke=QColor("#777777"), width=0.8)
     _scale_bar(sheet, target, metres_per_unit, lang)
     _north(sheet, target)
@@ -113,6 +126,25 @@ def draw_map(sheet: Sheet, ds, lang: str, day, place_ids=(), height_mm: float = 
     view.deleteLater()
     book = _book(ds)
     return [view.text.move_label(m, lambda pid: book.place_name(pid, lang)) for m in off_map]
+
+
+def _render_scene(sheet: Sheet, scene, source: QRectF, target: QRectF, background: QColor) -> None:
+    """The scene drawn LABEL_ROOM times larger into a QPicture (its labels keep their size in
+    device units), then replayed scaled down into ``target``: still vectors and text."""
+    virtual = QRectF(0, 0, target.width() * LABEL_ROOM, target.height() * LABEL_ROOM)
+    picture = QPicture()
+    recorder = QPainter(picture)
+    recorder.setRenderHints(sheet.painter.renderHints())
+    recorder.fillRect(virtual, background)
+    scene.render(recorder, virtual, source, Qt.AspectRatioMode.KeepAspectRatio)
+    recorder.end()
+    p = sheet.painter
+    p.save()
+    p.setClipRect(target)
+    p.translate(target.topLeft())
+    p.scale(1 / LABEL_ROOM, 1 / LABEL_ROOM)
+    p.drawPicture(QPointF(0, 0), picture)
+    p.restore()
 
 
 def _scale_bar(sheet: Sheet, target: QRectF, metres_per_unit: float, lang: str) -> None:
