@@ -8,7 +8,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from app.model.formats import format_count
 from app.model.glance import QUANTITIES, SIDES, battle_span, glance, headline
@@ -330,3 +330,21 @@ def test_counts_and_cards_come_with_the_data_and_the_glance_a_turn_later(qtbot, 
     assert page.cards["forces"].numbers == f"{len(dataset.figures)} figures"
     qtbot.waitUntil(lambda: page.glance is not None, timeout=3000)
     assert page.glance.headline.layout_.texts and "disputed" in page.cards["forces"].numbers
+
+
+def test_the_corner_follows_the_tables_of_the_data(qtbot):
+    """Another package's tables get a new grid of pairs; the old labels go (each label is placed
+    in a layout once: placing it again would leave a dead layout item behind)."""
+    from app.model.dataset import Summary
+    from app.views.overview.about import COUNTED_CONFLICTS, DataCorner
+
+    corner = DataCorner()
+    qtbot.addWidget(corner)
+    for tables in (("events", "figures", "story"), ("events", "places")):
+        counts = {t: 10 + i for i, t in enumerate(tables)}
+        corner.show_counts("mine", Summary(counts, None, None, {"khasan-1938": 3}, 0), "en")
+        qtbot.waitUntil(lambda: len(corner.findChildren(QLabel, options=Qt.FindChildOption.FindChildrenRecursively))
+                        == 2 + 2 * (len(tables) + len(COUNTED_CONFLICTS)))
+        assert list(corner.count_labels) == list(tables) + list(COUNTED_CONFLICTS)
+        assert [corner.count_labels[t].text() for t in tables] == [str(counts[t]) for t in tables]
+        assert corner.count_labels["khasan-1938"].text() == "3 events"

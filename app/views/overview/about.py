@@ -3,7 +3,7 @@ table and each conflict has, in small type. Qt only (it shows before the data lo
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.views.common.display import relative_font
 from app.views.common.wording import term
@@ -39,41 +39,42 @@ class DataCorner(QFrame):
         self.count_labels: dict[str, QLabel] = {}
         self.count_names: dict[str, QLabel] = {}
         self.tables: list[str] = list(COUNTED_TABLES)
-        self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(6)
-        self.grid.setVerticalSpacing(1)
-        for col in range(COLUMNS):
-            self.grid.setColumnStretch(2 * col + 1, 1)
-        self._place(self.tables)
+        self.counts = self._pairs(self.tables)
         head = QHBoxLayout()
         head.setSpacing(12)
         head.addWidget(self.title)
         head.addWidget(self.dataset_label, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(3)
-        layout.addLayout(head)
-        layout.addLayout(self.grid)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 6, 8, 6)
+        self._layout.setSpacing(3)
+        self._layout.addLayout(head)
+        self._layout.addWidget(self.counts)
         self.retranslate()
 
-    def _place(self, tables: list[str]) -> None:
-        """One value–name pair per table, then per conflict, four to a row (made on first need)."""
+    def _pairs(self, tables: list[str]) -> QWidget:
+        """A new grid of value–name pairs: one per table, then per conflict, three to a row. Each
+        label is placed once (placing a widget again in a layout leaves a dead item behind)."""
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(1)
+        for col in range(COLUMNS):
+            grid.setColumnStretch(2 * col + 1, 1)
+        self.count_labels.clear()  # the page holds these very dicts
+        self.count_names.clear()
         for i, key in enumerate(list(tables) + list(COUNTED_CONFLICTS)):
-            if key not in self.count_labels:
-                value = relative_font(QLabel("…"), 0.85, bold=True)
-                value.setObjectName(f"count_{key}")
-                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                value.setTextFormat(Qt.TextFormat.PlainText)
-                name = relative_font(QLabel(), 0.85)
-                name.setBuddy(value)
-                self.count_labels[key], self.count_names[key] = value, name
+            value = relative_font(QLabel("…"), 0.85, bold=True)
+            value.setObjectName(f"count_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            name = relative_font(QLabel(), 0.85)
+            name.setBuddy(value)
             row, col = divmod(i, COLUMNS)
-            self.grid.addWidget(self.count_labels[key], row, 2 * col)
-            self.grid.addWidget(self.count_names[key], row, 2 * col + 1)
-        for key, label in self.count_labels.items():
-            shown = key in tables or key in COUNTED_CONFLICTS
-            label.setVisible(shown)
-            self.count_names[key].setVisible(shown)
+            grid.addWidget(value, row, 2 * col)
+            grid.addWidget(name, row, 2 * col + 1)
+            self.count_labels[key], self.count_names[key] = value, name
+        return box
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("OverviewPage", TITLE))
@@ -88,9 +89,11 @@ class DataCorner(QFrame):
         from app.model.formats import format_count  # the data has loaded: pandas is in already
 
         tables = list(summary.counts)
-        if tables != self.tables:
+        if tables != self.tables:  # the data has other tables: a new grid for them
             self.tables = tables
-            self._place(tables)
+            old, self.counts = self.counts, self._pairs(tables)
+            self._layout.replaceWidget(old, self.counts)
+            old.deleteLater()
             self.retranslate()
         self.dataset_label.setText(QCoreApplication.translate("OverviewPage", "Dataset: {label}").format(label=label))
         for key, value in summary.counts.items():

@@ -120,7 +120,10 @@ class OverviewPage(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.loading)
         layout.addWidget(self.error)
-        layout.addStretch(1)  # the glance goes here (index 3) when the data is in
+        self._slot = QWidget()  # the glance goes here when the data is in
+        slot = QVBoxLayout(self._slot)
+        slot.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._slot, 1)
         layout.addLayout(row)
         return layout
 
@@ -173,7 +176,7 @@ class OverviewPage(Retranslating, QWidget):
         first = self._pending is None and self.glance is None
         self._pending = (ds, lang)
         if first:
-            QTimer.singleShot(0, self._show_glance)
+            QTimer.singleShot(0, self, self._show_glance)  # not after the page is gone
         elif self.glance is not None:
             self._show_glance()
 
@@ -192,9 +195,7 @@ class OverviewPage(Retranslating, QWidget):
             self.glance = GlancePanel()
             self.glance.forces_requested.connect(self._open_forces)
             self.glance.battle_requested.connect(self._open_day)
-            stretch = self._layout.itemAt(3)
-            self._layout.removeItem(stretch)
-            self._layout.insertWidget(3, self.glance, 1)
+            self._slot.layout().addWidget(self.glance)
             QWidget.setTabOrder(self.glance.headline, self.cards["incidents"])
         self.glance.show_dataset(ds, lang)
         # Lay the new drawings out now, not on a later turn: a screenshot may be taken next.
