@@ -24,6 +24,15 @@ from app.window.load_errors import (
 
 translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", …): the window's texts
 
+class _ProgressDialog(QProgressDialog):
+    """The load's progress dialog; ``show_progress`` is the slot the worker's reports are queued to."""
+
+    @Slot(int, str)
+    def show_progress(self, percent: int, message: str) -> None:
+        self.setValue(percent)
+        self.setLabelText(message)
+
+
 class DataLoading:
     """Mixin for the main window (before QMainWindow in its bases). The window provides
     ``state``, ``load_banner``, ``show_status``, ``load_failed``, ``install_dataset`` and
@@ -55,10 +64,14 @@ class DataLoading:
         self._job = job
         dialog = self._progress_dialog(path)
         dialog.canceled.connect(job.cancel)
-        job.progressed.connect(lambda pct, msg: (dialog.setValue(pct), dialog.setLabelText(msg)))
+        # The job reports from its worker thread: queued into the GUI thread, to a slot of the dialog
+        # (so Qt drops the connection when the dialog is gone), never a lambda run in the worker.
+        queued = Qt.ConnectionType.QueuedConnection
+        job.progressed.connect(dialog.show_progress, queued)
 
         def done() -> bool:
             """Close the dialog; True if this job is still the one wanted (not superseded)."""
+            job.progressed.disconnect(dialog.show_progress)  # late reports find no dialog
             dialog.reset()
             dialog.deleteLater()
             if self._job is job:
@@ -66,15 +79,15 @@ class DataLoading:
                 return True
             return False
 
-        job.finished.connect(lambda ds: done() and self._load_finished(path, ds, None))
-        job.failed.connect(lambda err: done() and self._load_finished(path, None, err))
+        job.finished.connect(lambda ds: done() and self._load_finished(path, ds, None), queued)
+        job.failed.connect(lambda err: done() and self._load_finished(path, None, err), queued)
         job.cancelled.connect(lambda: done() and self.show_status(
-            QT_TRANSLATE_NOOP("MainWindow", "Loading cancelled; nothing changed.")))
+            QT_TRANSLATE_NOOP("MainWindow", "Loading cancelled; nothing changed.")), queued)
         job.start()
         return job
 
     def _progress_dialog(self, path) -> QProgressDialog:
-        dialog = QProgressDialog(self)
+        dialog = _ProgressDialog(self)
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never HTML
         dialog.setLabel(label)

@@ -100,7 +100,8 @@ class Display(QObject):
         font.setPointSizeF(self._base_size * self.scale)
         app.setFont(font)
         for widget in app.allWidgets():
-            if widget.property(_SCALE) is not None:
+            # isinstance: a widget deleted a moment ago may come back wrapped as another type
+            if isinstance(widget, QWidget) and widget.property(_SCALE) is not None:
                 _apply_relative(widget)
         self.scale_changed.emit(self.scale)
 
