@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip
 
 from app.views.common.frame_model import plain_tooltip
@@ -62,8 +62,6 @@ class Drawing(QGraphicsView):
         self._scale = 1.0
         self._natural = 120  # height at the page's own type size
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
-        if focusable:
-            self.setStyleSheet("QGraphicsView:focus { border: 2px solid palette(highlight); }")
         self.shapes = ShapesItem()
         self.labels = LabelsItem(glance_fonts(self.font()))
         self.outline = QGraphicsRectItem()
@@ -215,6 +213,25 @@ class Drawing(QGraphicsView):
         self.setAccessibleDescription(self.describe(box.kind, box.key))
         return box
 
+    def focusInEvent(self, event):  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        if self.stops():  # the keyboard starts on the first number, outlined and described
+            self.step_to(max(0, self._cursor))
+        self.viewport().update()
+
     def focusOutEvent(self, event):  # noqa: N802 (Qt override)
         self._set_hover(None)
         super().focusOutEvent(event)
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect) -> None:  # noqa: N802 (Qt override)
+        """A focus frame in the theme's highlight colour, in pixels over the drawing."""
+        if not self.hasFocus():
+            return
+        painter.save()
+        painter.resetTransform()
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 3)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.viewport().rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+        painter.restore()
