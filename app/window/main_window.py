@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app.state import AppState
 from app.views.common.display import Display
-from app.views.common.plain_text import plain_warning
 from app.views.overview.page import OverviewPage
 from app.window.data_loading import DataLoading
 from app.window.load_errors import LoadBanner
@@ -202,48 +201,7 @@ class MainWindow(DataLoading, QMainWindow):
             event.acceptProposedAction()
             self.open_data(urls[0].toLocalFile())
 
-    # ------------------------------------------------------------------ report, links
-    def report_document(self):
-        """The one-page report of the shown page: its parts, a picture of it, the citations."""
-        from app.views.research.report import build_document, citations_for, parts_for_state
-
-        page = self.current_page()
-        view = self.tabs.currentWidget()
-        parts = view.report_parts() if hasattr(view, "report_parts") else parts_for_state(self.state, page)
-        image = view.grab().toImage()
-        ds = self.state.dataset
-        return build_document(parts, image, citations_for(ds, parts.source_ids), f"{ds.label} ({ds.path})")
-
-    def save_report(self, path: str) -> None:
-        """Write the report of the shown page to a PDF at ``path`` (OSError if it cannot)."""
-        from app.views.research.report import write_pdf
-
-        write_pdf(self.report_document(), path)
-
-    @Slot()
-    def choose_report_path(self) -> None:
-        """File ▸ Save report as PDF…: ask where, then write it (an error in a message box)."""
-        if self.state.dataset is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), f"khasan-{self.current_page()}.pdf",
-                                              self.tr("PDF (*.pdf)"))
-        if path:
-            try:
-                self.save_report(path)
-            except OSError as err:
-                plain_warning(self, self.tr("Report not saved"), str(err))
-
-    @Slot()
-    def print_report(self) -> None:
-        """File ▸ Print report…: the system's print dialog, then the report."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        if self.state.dataset is None:
-            return
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec():
-            self.report_document().print_(printer)
-
+    # ------------------------------------------------------------------ links
     def command_line(self) -> str:
         """A command that reopens this page, day, event, data and language."""
         from app.window.deeplink import command_line
