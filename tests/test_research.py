@@ -248,3 +248,13 @@ def test_session_keeps_zoom_and_high_contrast(qtbot, state):
         assert second.display.high_contrast
     finally:
         second.display.restore()
+
+
+def test_the_tour_chapters_are_listed_among_the_rows_citing_the_seed(dataset):
+    from app.model.research import rows_citing, source_usage
+
+    citing = rows_citing(dataset, "seed")
+    chapters = citing[citing["table"] == "story"]
+    assert set(chapters["id"]) == set(dataset.story.loc[dataset.story["source_id"] == "seed", "id"])
+    usage = source_usage(dataset).set_index("id")
+    assert usage.loc["seed", "story"] == len(chapters) > 0

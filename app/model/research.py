@@ -11,7 +11,7 @@ from app.model.search_index import SearchIndex
 
 #: Tables whose rows cite a source, and the column that describes a row to a reader.
 CITING_TABLES = {"events": "title", "figures": "scope", "places": "name", "units": "name",
-                 "people": "name", "control": "note", "moves": "text"}
+                 "people": "name", "control": "note", "moves": "text", "story": "title"}
 ENTITY_TABLES = ("people", "units", "places")
 
 

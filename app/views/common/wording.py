@@ -324,6 +324,7 @@ TABLES = {
     "sources": QT_TRANSLATE_NOOP("Table", "Sources"),
     "control": QT_TRANSLATE_NOOP("Table", "Daily positions"),
     "moves": QT_TRANSLATE_NOOP("Table", "Daily moves"),
+    "story": QT_TRANSLATE_NOOP("Table", "Tour chapters"),
 }
 
 #: Each vocabulary and its translation context (the context lupdate files its terms under).
