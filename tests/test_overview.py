@@ -349,3 +349,30 @@ def test_the_corner_follows_the_tables_of_the_data(qtbot):
         assert list(corner.count_labels) == list(tables) + list(COUNTED_CONFLICTS)
         assert [corner.count_labels[t].text() for t in tables] == [str(counts[t]) for t in tables]
         assert corner.count_labels["khasan-1938"].text() == "3 events"
+
+
+def test_a_tap_on_a_card_in_the_kiosk_opens_its_page(qtbot, state):
+    """The kiosk shows this page too: a touch (through the window, past the kiosk's input guard
+    and kinetic scrolling) on a card opens its page; the cards stay offered to visitors."""
+    from PySide6.QtCore import QEvent
+
+    from app.kiosk.settings import KioskSettings, hash_pin
+    from app.kiosk.window import KioskWindow
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    kiosk = KioskWindow(state, KioskSettings(idle_timeout=600, countdown=600, pin=hash_pin("2468", iterations=1000)),
+                        crash_log=False)
+    kiosk.quit_app = lambda *a: None
+    qtbot.addWidget(kiosk, before_close_func=lambda w: w.shutdown())
+    kiosk.show()
+    assert kiosk.load_data(None)
+    kiosk.show_page("overview")
+    QApplication.processEvents()
+    card = kiosk.overview.cards["days"]
+    assert card.isVisible() and card.isEnabled() and card.height() >= 48
+    kiosk.overview.findChild(QScrollArea).ensureWidgetVisible(card)  # a small test screen: the page scrolls
+    QApplication.processEvents()
+    at = card.mapTo(kiosk, card.rect().center())
+    assert kiosk.childAt(at) is card
+    qtbot.mouseClick(kiosk.childAt(at), Qt.MouseButton.LeftButton, pos=kiosk.childAt(at).mapFrom(kiosk, at))
+    qtbot.waitUntil(lambda: kiosk.current_page() == "days", timeout=2000)
