@@ -665,3 +665,11 @@ def test_reset_goes_through_state_and_builds_no_page(make_kiosk):
     assert filters.value.is_empty()
     after = {key for key in window.PAGES if window.built_view(key) is not None}
     assert after - before <= {window.settings.start_view}
+
+
+def test_a_kiosk_may_start_on_the_tour(tmp_path):
+    from app.kiosk.settings import load_settings
+
+    path = tmp_path / "kiosk.toml"
+    path.write_text('start_view = "tour"\n', encoding="utf-8")
+    assert load_settings(path).start_view == "tour"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 APP_DIR_NAME = "khasan-explorer"
 CONFIG_ENV = "KHASAN_KIOSK_CONFIG"
-VIEWS = ("overview", "incidents", "forces", "days")
+VIEWS = ("overview", "tour", "incidents", "forces", "days")
 ATTRACT_LOOPS = ("tour", "days")  # the guided tour (when the data has one), or the battle day by day
 LANGUAGES = ("en", "fi")
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
