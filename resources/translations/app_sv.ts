@@ -713,7 +713,7 @@
         <location line="+4"/>
         <location line="+187"/>
         <source>{n} days/s</source>
-        <translation>{n} dygn/s</translation>
+        <translation>{n} dagar/s</translation>
     </message>
     <message>
         <location line="-186"/>
