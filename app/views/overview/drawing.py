@@ -73,6 +73,8 @@ class Drawing(QGraphicsView):
         self._hovered: Box | None = None
         self._cursor = -1
         self._drawn = False
+        #: Kinds of hit areas a click does something with (None: all); the others only explain.
+        self.clickable: set[str] | None = None
         #: (kind, key) → plain text for the tooltip and the accessible description.
         self.describe: Callable[[str, str], str] = lambda kind, key: ""
 
@@ -151,7 +153,8 @@ class Drawing(QGraphicsView):
         box = self.hit_at(pos.x(), pos.y())
         if box is not self._hovered:
             self._set_hover(box)
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if box else Qt.CursorShape.ArrowCursor)
+            clickable = box is not None and (self.clickable is None or box.kind in self.clickable)
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
             if box is None:
                 QToolTip.hideText()
             else:

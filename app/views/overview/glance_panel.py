@@ -99,6 +99,7 @@ class GlancePanel(QWidget):
         self.headline.setObjectName("headline")
         self.timeline = Drawing(self._lay_out_timeline, focusable=False)
         self.timeline.setObjectName("timeline")
+        self.timeline.clickable = {"battle"}  # a conflict's band only explains itself
         for drawing in (self.headline, self.timeline):
             drawing.describe = self._describe
         self.headline.activated.connect(self._activated)
