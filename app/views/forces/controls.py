@@ -97,7 +97,7 @@ class ForcesControls(Retranslating, QWidget):
         self.export_svg.setText(translate("ForcesView", "Export SVG…"))
         self.tabs.setAccessibleName(translate("ForcesView", "Chart"))
         self.set_chart_counts(self._counts)
-        self.status.setAccessibleName(translate("ForcesView", "Figures shown"))
+        self.status.setAccessibleDescription(translate("ForcesView", "Figures shown"))  # its name stays its text
 
     def set_chart_counts(self, counts: dict[str, int]) -> None:
         """Tab texts: each chart with its number of figures (none known yet: the name alone)."""

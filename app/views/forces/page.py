@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.model import Dataset
 from app.model.forces import BOTH, BOTH_CONFLICTS, SIDE_ORDER, Figure, FigureIndex
 from app.state import AppState
+from app.views.common.announce import announce
 from app.views.common.columns import figure_columns, ids
 from app.views.common.frame_model import FrameModel
 from app.views.common.lazy_page import BuildOnShow
@@ -234,6 +235,7 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         figures = self.current_figures()
         self._draw_chart(figures)
         self.status.setText(self._chart_status(figures))
+        announce(self, f"{self.controls.tabs.tabText(self.controls.tabs.currentIndex())}: {self.status.text()}")
         if fs.as_table and self._needs_filling("chart", (fs.conflicts, fs.chart, fs.scope)):
             show_chart_figures(self.chart_table, figures, self._state.language)
         self.stack.setCurrentWidget(self.chart_table if fs.as_table else self.chart)

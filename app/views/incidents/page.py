@@ -35,6 +35,7 @@ from app.model import Dataset
 from app.model.export import tsv, write_csv, write_xlsx
 from app.model.queries import FACETS, EventFilter, EventSearch
 from app.state import AppState
+from app.views.common.announce import announce
 from app.views.common.columns import event_columns, ids
 from app.views.common.frame_model import FrameModel
 from app.views.common.icons import icon
@@ -289,6 +290,7 @@ class IncidentView(Retranslating, BuildOnShow, QWidget):
             **{k: format_int(v, self._state.language) for k, v in dict(
                 shown=int(mask.sum()), total=len(self._ds.events), uk=t["ussr_killed"], uw=t["ussr_wounded"],
                 jk=t["japan_killed"], jw=t["japan_wounded"]).items()}))
+        announce(self, self.status.text())
 
     def _update_histogram(self, parts: dict) -> None:
         ev = self._ds.events

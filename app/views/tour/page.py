@@ -165,8 +165,8 @@ class TourView(Retranslating, BuildOnShow, QWidget):
         self.next.setText(self.tr("Next ▶"))
         self.next.setAccessibleName(self.tr("Next chapter"))
         self.dots.setAccessibleName(self.tr("Chapters"))
-        self.text.setAccessibleName(self.tr("Chapter text"))
-        self.title.setAccessibleName(self.tr("Chapter title"))
+        self.text.setAccessibleDescription(self.tr("Chapter text"))  # its name stays its text
+        self.title.setAccessibleDescription(self.tr("Chapter title"))
         self.shows.setAccessibleName(self.tr("What this chapter shows"))
         self.events.setAccessibleName(self.tr("The chapter's text and events"))
         self.empty.setText(self.tr("This data package has no guided tour.") + "\n\n" + self.tr(
