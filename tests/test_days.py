@@ -601,3 +601,14 @@ def test_a_changed_day_is_announced_and_its_label_speaks_it(window, qtbot):
     assert view.property("last_announcement") == view.day_label.text()
     info = QAccessible.queryAccessibleInterface(view.day_label)
     assert info.text(QAccessible.Text.Name) == view.day_label.text()
+
+
+def test_the_map_in_words_names_the_day_its_holders_and_its_moves(window):
+    view = window.days_view
+    view.choose_index(view.days().index(DAY("1938-08-06")))
+    text = view.map.accessibleDescription()
+    assert "6 Aug 1938." in text and "Zaozernaya:" in text
+    record = view.current_record()
+    assert record.moves and "Moves: " in text
+    assert all(view.words.move_label(m, lambda pid: view.map.place_items[pid].name
+                                     if pid in view.map.place_items else pid) in text for m in record.moves)

@@ -21,7 +21,6 @@ from app.views.days.map_items import INK, LAND, MARKER_KINDS, ArrowItem, LabelIt
 from app.views.days.map_static import draw_static
 from app.views.days.text import DayText
 
-
 FOCUS_MIN_M = 6500.0  # a tour chapter's places are shown with at least this much ground around them
 
 
@@ -159,10 +158,15 @@ class DayMap(Retranslating, QGraphicsView):
             self._add_arrows(group)
         for place_id, moves in rings.items():
             self._add_ring(place_id, moves)
-        self._day_summary = "; ".join(
-            f"{item.name}: {item.holder_text}" for item in self.place_items.values() if item.has_control)
+        self._day_summary = self._summary(record)
         self._describe()
         return off_map
+
+    def _summary(self, record: DayRecord) -> str:
+        """The map in words, for screen readers: the day, who held each hill, the day's moves."""
+        holders = [(item.name, item.holder_text) for item in self.place_items.values() if item.has_control]
+        names = {pid: item.name for pid, item in self.place_items.items()}
+        return self.text.map_summary(record, self.lang, holders, lambda pid: names.get(pid, pid))
 
     def _show_holders(self, record: DayRecord, selected_place: str) -> None:
         """Each place's holder label and details for the day; the selected place ringed."""

@@ -144,3 +144,12 @@ class DayText(QObject):
     def day_heading(self, day: pd.Timestamp, lang: str, n_events: int) -> str:
         text = self.tr("{day}: 1 event") if n_events == 1 else self.tr("{day}: {n} events")
         return text.format(day=format_day(day, lang), n=n_events)
+
+    def map_summary(self, record, lang: str, holders: list[tuple[str, str]], place_name) -> str:
+        """The day's map in words: its date, who held each hill, its moves."""
+        parts = [format_day(record.day, lang) + "." if record.index >= 0 else ""]
+        if holders:
+            parts.append(self.tr("Holders: {holders}.").format(holders="; ".join(f"{n}: {h}" for n, h in holders)))
+        moves = "; ".join(self.move_label(m, place_name) for m in record.moves)
+        parts.append(self.tr("Moves: {moves}.").format(moves=moves) if moves else self.tr("No moves this day."))
+        return " ".join(p for p in parts if p)
