@@ -225,11 +225,11 @@ def test_arrow_keys_step_where_they_mean_a_day_but_not_in_the_rows_or_other_page
     tree = view.day_tree
     tree.setFocus()
     tree.setCurrentItem(tree.topLevelItem(0))
-    tree.topLevelItem(0).setExpanded(True)
+    tree.setExpanded(tree.topLevelItem(0).index(), True)
     qtbot.keyClick(tree, Qt.Key.Key_Left)
     qtbot.keyClick(view.details, Qt.Key.Key_PageDown)
     assert pd.Timestamp(state.day) == DAY("1938-08-06")
-    assert not tree.topLevelItem(0).isExpanded()
+    assert not tree.isExpanded(tree.topLevelItem(0).index())
     # In the incident table's search field Left moves the cursor, not the day.
     window.show_page("incidents")
     search = window.incident_view.search
@@ -367,7 +367,7 @@ def test_choosing_an_event_elsewhere_moves_the_viewer(window, qtbot):
         state.select_event("ev-1938-07-29-levchenko-counterattack")
     assert view.day_label.text().startswith("29 Jul 1938")
     current = view.day_tree.currentItem()
-    assert current is not None and current.data(0, Qt.ItemDataRole.UserRole) == (
+    assert current is not None and current.data(Qt.ItemDataRole.UserRole) == (
         "events", "ev-1938-07-29-levchenko-counterattack")
     assert view.map.place_items["bezymyannaya"].highlighted
     # A range event that already covers the shown day keeps the day.
@@ -392,8 +392,8 @@ def test_language_switch_shows_finnish(view, state, dataset):
     state.set_language("fi")
     assert view.day_label.text().startswith("6.8.1938")
     first = view.day_tree.topLevelItem(0).child(0)
-    title = dataset.events.set_index("id").loc[first.data(0, Qt.ItemDataRole.UserRole)[1], "title_fi"]
-    assert title in first.text(0)
+    title = dataset.events.set_index("id").loc[first.data(Qt.ItemDataRole.UserRole)[1], "title_fi"]
+    assert title in first.text()
     assert view.map.place_items["zaozernaya"].name == "Zaozernaja"
 
 

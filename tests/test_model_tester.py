@@ -43,3 +43,18 @@ def test_sources_models(qtmodeltester, qtbot, state, dataset):
     view.differ_model.sort(0)
     assert view.differ_model.rowCount() > 0
 
+
+def test_day_tree_model_while_the_day_changes(qtmodeltester, qtbot, state, dataset):
+    from datetime import date
+
+    from app.views.days.page import DaysView
+
+    state.set_dataset(dataset)
+    view = DaysView(state)
+    qtbot.addWidget(view)
+    view.show()
+    state.set_day(date(1938, 7, 30))
+    qtmodeltester.check(view.day_tree.model(), force_py=True)
+    for day in (date(1938, 8, 6), date(1938, 7, 15), date(1938, 8, 11)):
+        state.set_day(day)
+    assert view.day_tree.model().rowCount() > 0

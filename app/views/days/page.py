@@ -295,7 +295,7 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
             item = tree.find_event(event_id, expand)
             tree.setCurrentItem(item)
         if item is not None:
-            self.details.setPlainText(item.data(0, ROW_DETAILS))
+            self.details.setPlainText(item.data(ROW_DETAILS))
         else:
             self.details.clear()  # the placeholder says what to click
 
@@ -303,10 +303,10 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
     def _item_changed(self, item, _previous) -> None:
         if item is None:
             return
-        details = item.data(0, ROW_DETAILS)
+        details = item.data(ROW_DETAILS)
         if details:
             self.details.setPlainText(details)
-        key = item.data(0, ROW_KEY)
+        key = item.data(ROW_KEY)
         if key and key[0] == "events":
             self._state.select_event(key[1])  # its day is the shown one: the day stays
 

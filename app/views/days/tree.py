@@ -1,10 +1,14 @@
 """The daily viewer's list of what the data holds for one day, in sections, every row
-with its source; the keyboard and screen-reader equivalent of the map and the chart."""
+with its source; the keyboard and screen-reader equivalent of the map and the chart.
+
+A QTreeView over a QStandardItemModel, not a QTreeWidget: the tree widget's own model gives
+the second column the first one's children, which Qt's model tester (and assistive tools
+walking the tree) rejects."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from app.model.days import DayRecord
 from app.views.common.palette import side_color
@@ -15,30 +19,61 @@ ROW_KEY = Qt.ItemDataRole.UserRole  # (table, id) of the row behind a tree item
 ROW_DETAILS = Qt.ItemDataRole.UserRole + 1  # its plain-text details
 
 
-class DayTree(Retranslating, QTreeWidget):
+class DayTree(Retranslating, QTreeView):
     """Sections (events, moves, holders, units, people, figures, ongoing) of one day."""
+
+    #: The current row changed (its column-0 item, or None; the previous one).
+    currentItemChanged = Signal(object, object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("dayTree")
         self._collapsed = {"ongoing"}
         self._icons: dict[str, QIcon] = {}
+        self._model = QStandardItemModel(0, 2, self)
+        self.setModel(self._model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setUniformRowHeights(True)
         self.setWordWrap(False)
-        self.itemExpanded.connect(lambda item: self._collapsed.discard(item.data(0, ROW_KEY)[1]))
-        self.itemCollapsed.connect(lambda item: self._collapsed.add(item.data(0, ROW_KEY)[1]))
+        self.expanded.connect(lambda index: self._collapsed.discard(self._key(index)))
+        self.collapsed.connect(lambda index: self._collapsed.add(self._key(index)))
+        self.selectionModel().currentChanged.connect(
+            lambda now, before: self.currentItemChanged.emit(self._item(now), self._item(before)))
         self.retranslate()
+
+    # -------------------------------------------------------------- items (QTreeWidget's words)
+    def _item(self, index) -> QStandardItem | None:
+        return self._model.itemFromIndex(index.siblingAtColumn(0)) if index.isValid() else None
+
+    def _key(self, index):
+        item = self._item(index)
+        return item.data(ROW_KEY)[1] if item is not None and item.data(ROW_KEY) else None
+
+    def currentItem(self) -> QStandardItem | None:
+        return self._item(self.currentIndex())
+
+    def setCurrentItem(self, item: QStandardItem | None) -> None:
+        self.setCurrentIndex(item.index() if item is not None else self._model.index(-1, -1))
+
+    def topLevelItem(self, i: int) -> QStandardItem | None:
+        return self._model.item(i, 0)
+
+    def topLevelItemCount(self) -> int:
+        return self._model.rowCount()
+
+    def clear(self) -> None:
+        self._model.removeRows(0, self._model.rowCount())
 
     def retranslate(self) -> None:
         """Header and names; the rows themselves are rebuilt by the view on a language change."""
         self.setAccessibleName(self.tr("What the data holds for this day"))
         self.setAccessibleDescription(self.tr("The same events, moves, holders and figures as the map and "
                                               "the chart, each row with its source"))
-        self.setHeaderLabels([self.tr("On this day"), self.tr("Source")])
+        self._model.setHorizontalHeaderLabels([self.tr("On this day"), self.tr("Source")])
 
     def _icon(self, side: str) -> QIcon:
         if side not in self._icons:
@@ -47,26 +82,29 @@ class DayTree(Retranslating, QTreeWidget):
             self._icons[side] = QIcon(pixmap)
         return self._icons[side]
 
-    def _section(self, key: str, title: str, n: int) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self, [f"{title} ({n})"])
-        item.setData(0, ROW_KEY, ("section", key))
-        font = item.font(0)
+    def _section(self, key: str, title: str, n: int) -> QStandardItem:
+        item = QStandardItem(f"{title} ({n})")
+        item.setData(("section", key), ROW_KEY)
+        font = item.font()
         font.setBold(True)
-        item.setFont(0, font)
-        item.setExpanded(key not in self._collapsed)
+        item.setFont(font)
+        self._model.appendRow([item, QStandardItem()])
+        self._open.append((item, key not in self._collapsed))
         return item
 
-    def _row(self, parent: QTreeWidgetItem, table: str, row_id: str, text: str, ref, details: str,
-             side: str = "") -> QTreeWidgetItem:
+    def _row(self, parent: QStandardItem, table: str, row_id: str, text: str, ref, details: str,
+             side: str = "") -> QStandardItem:
         w = self._words
-        item = QTreeWidgetItem(parent, [text, ref.source_id if ref else ""])
-        item.setData(0, ROW_KEY, (table, row_id))
-        item.setData(0, ROW_DETAILS, details)
-        item.setToolTip(0, tooltip_html(details))
+        item = QStandardItem(text)
+        item.setData((table, row_id), ROW_KEY)
+        item.setData(details, ROW_DETAILS)
+        item.setToolTip(tooltip_html(details))
+        source = QStandardItem(ref.source_id if ref else "")
         if ref is not None:
-            item.setToolTip(1, tooltip_html(w.ref(ref)))
+            source.setToolTip(tooltip_html(w.ref(ref)))
         if side:
-            item.setIcon(0, self._icon(side))
+            item.setIcon(self._icon(side))
+        parent.appendRow([item, source])
         return item
 
     def fill(self, rec: DayRecord, lang: str, w: DayText, place_name) -> None:
@@ -74,11 +112,12 @@ class DayTree(Retranslating, QTreeWidget):
         tree = self
         self._words = w
         tree.setUpdatesEnabled(False)
+        self._open: list[tuple[QStandardItem, bool]] = []
         with QSignalBlocker(tree):  # rows drawn from the shown day are no choice
             tree.clear()
             section = self._section("events", self.tr("Events"), len(rec.events))
             if not rec.events:
-                QTreeWidgetItem(section, [self.tr("No event is dated to this day.")])
+                section.appendRow([QStandardItem(self.tr("No event is dated to this day.")), QStandardItem()])
             for e in rec.events:
                 self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
             if rec.moves:
@@ -109,17 +148,19 @@ class DayTree(Retranslating, QTreeWidget):
                 section = self._section("ongoing", self.tr("Continuing over this day (date ranges)"), len(rec.ongoing))
                 for e in rec.ongoing:
                     self._row(section, "events", e.id, w.event_label(e), e.ref, w.event_details(e, lang), e.side)
+            for item, is_open in self._open:  # sections keep the state the user left them in
+                tree.setExpanded(item.index(), is_open)
         tree.setUpdatesEnabled(True)
 
-    def find_event(self, event_id: str, expand: bool = True) -> QTreeWidgetItem | None:
+    def find_event(self, event_id: str, expand: bool = True) -> QStandardItem | None:
         """The row of an event ('' or absent: None). With ``expand`` False a row in a
         collapsed section is not returned, since making it current would open the section."""
-        for i in range(self.topLevelItemCount()):
-            section = self.topLevelItem(i)
-            if not expand and not section.isExpanded():
+        for i in range(self._model.rowCount()):
+            section = self._model.item(i, 0)
+            if not expand and not self.isExpanded(section.index()):
                 continue
-            for j in range(section.childCount()):
-                item = section.child(j)
-                if event_id and item.data(0, ROW_KEY) == ("events", event_id):
+            for j in range(section.rowCount()):
+                item = section.child(j, 0)
+                if event_id and item.data(ROW_KEY) == ("events", event_id):
                     return item
         return None
