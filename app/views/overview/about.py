@@ -13,15 +13,11 @@ COUNTED_TABLES = ("events", "figures", "places", "units", "people", "sources", "
 COUNTED_CONFLICTS = ("border-1934-1938", "khasan-1938", "khalkhin-gol-1939")
 COLUMNS = 3  # value–name pairs per row
 TITLE = QT_TRANSLATE_NOOP("OverviewPage", "About the data")
-#: Tables the wording module has no name for yet.
-OWN_NAMES = {"story": QT_TRANSLATE_NOOP("OverviewPage", "Tour chapters")}
 
 
 def table_name(key: str) -> str:
-    name = term("table", key)
-    if name == key.replace("_", " ") and key in OWN_NAMES:
-        return QCoreApplication.translate("OverviewPage", OWN_NAMES[key])
-    return name
+    """A table's name from the wording module (its code, underscores as spaces, if it has none)."""
+    return term("table", key)
 
 
 class DataCorner(QFrame):
