@@ -44,7 +44,7 @@ class MainWindow(DataLoading, QMainWindow):
         self.resize(1280, 800)
         self.setAcceptDrops(True)
 
-        self.overview = OverviewPage()
+        self.overview = OverviewPage(state)
         self.overview.open_view.connect(self.show_page)
         self.pages = PageTabs(state, self.overview, self)
         self.tabs = self.pages.tabs
