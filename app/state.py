@@ -45,6 +45,9 @@ class AppState(QObject):
     #: The guided tour shows another chapter (an :class:`app.model.story.Chapter`, None when the
     #: tour is left): the forces chart highlights its figures, the map centres on its places.
     chapter_changed = Signal(object)
+    #: Figures chosen elsewhere (the overview's headline, the sources page) for the forces chart to
+    #: show and outline: a tuple of figure ids.
+    figures_focused = Signal(tuple)
 
     DEFAULT_CONFLICT = "khasan-1938"
 
@@ -148,6 +151,10 @@ class AppState(QObject):
         if chapter != self._chapter:
             self._chapter = chapter
             self.chapter_changed.emit(chapter)
+
+    def focus_figures(self, figure_ids) -> None:
+        """Ask the forces chart to show and outline these figures (their chart, conflict and scope)."""
+        self.figures_focused.emit(tuple(figure_ids))
 
     def focus_entity(self, table: str, entity_id: str) -> None:
         self.entity_focused.emit(table, entity_id)

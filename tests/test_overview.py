@@ -376,3 +376,15 @@ def test_a_tap_on_a_card_in_the_kiosk_opens_its_page(qtbot, state):
     assert kiosk.childAt(at) is card
     qtbot.mouseClick(kiosk.childAt(at), Qt.MouseButton.LeftButton, pos=kiosk.childAt(at).mapFrom(kiosk, at))
     qtbot.waitUntil(lambda: kiosk.current_page() == "days", timeout=2000)
+
+
+def test_a_headline_number_outlines_its_own_figures_on_the_forces_page(window, dataset):
+    from app.model.glance import headline
+
+    drawing = window.overview.glance.headline
+    assert drawing.click("headline", headline_key("killed", "Japan"))
+    forces = window.forces_view
+    wanted = set(headline(dataset, "killed", "Japan").figure_ids)
+    assert wanted and set(forces.chapter_figures()) == wanted
+    assert set(forces.chart.marked) == wanted and forces.chart.marked_boxes()  # outlined in the chart shown
+    assert "The figures you chose" in forces.details.toPlainText()

@@ -55,6 +55,7 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         self.fs = ForcesState(conflict=state.conflict, parent=self)
         self._related: list[str] = []
         self._chapter = state.chapter  # the tour's chapter: its figures are marked
+        self._focused: tuple[str, ...] = ()  # figures chosen on another page, marked instead
         self._chapter_details = False  # the details pane shows the chapter's figures
         self._filled: dict[str, tuple] = {}  # table → the choices it was last filled for
         self._build()
@@ -69,6 +70,7 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
         self.fs.changed.connect(self._state_changed)
         state.conflict_changed.connect(self._follow_conflict)
         state.chapter_changed.connect(self._follow_chapter)
+        state.figures_focused.connect(self._follow_figures)
         self.controls.show_state(self.fs)
         self.retranslate()
         self.follow_state(state)  # dataset and language (BuildOnShow, built while hidden too)
@@ -145,13 +147,19 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
     def _follow_chapter(self, chapter) -> None:
         """A tour chapter is shown: its figures' chart and conflict, its figures marked (None: unmarked)."""
         self._chapter = chapter
+        self._focused = ()  # the tour takes over from figures chosen elsewhere
+        self._mark_chapter(switch=True)
+
+    @Slot(tuple)
+    def _follow_figures(self, figure_ids: tuple) -> None:
+        """Figures chosen on another page (a headline number, a group of sources): shown and outlined."""
+        self._focused = tuple(figure_ids)
         self._mark_chapter(switch=True)
 
     def chapter_figures(self) -> list[str]:
-        """The ids of the chapter's figures this data has (marked where the chart shows them)."""
-        if self._chapter is None or self.index is None:
-            return []
-        return [fig_id for fig_id in self._chapter.figure_ids if fig_id in self.index.by_id]
+        """The ids of the marked figures this data has: those chosen elsewhere, else the chapter's."""
+        ids = self._focused or (self._chapter.figure_ids if self._chapter is not None else ())
+        return [fig_id for fig_id in ids if self.index is not None and fig_id in self.index.by_id]
 
     def _mark_chapter(self, switch: bool) -> None:
         ids = self.chapter_figures()
@@ -174,8 +182,11 @@ class ForcesView(Retranslating, BuildOnShow, QWidget):
     def _chapter_text(self, ids: list[str]) -> str:
         """The marked figures in words: the chart's text alternative, in the details pane."""
         lang = self._state.language
-        head = self.tr("Tour, chapter {n}: {title} — the figures it highlights (outlined in the chart):").format(
-            n=self._chapter.number, title=self._chapter.title(lang))
+        if self._focused or self._chapter is None:
+            head = self.tr("The figures you chose (outlined in the chart):")
+        else:
+            head = self.tr("Tour, chapter {n}: {title} — the figures it highlights (outlined in the chart):").format(
+                n=self._chapter.number, title=self._chapter.title(lang))
         parts = [head]
         for fig_id in ids:
             f = self.index.by_id[fig_id]

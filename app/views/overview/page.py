@@ -236,13 +236,16 @@ class OverviewPage(Retranslating, QWidget):
         else:
             self.open_view.emit(key)
 
-    def _open_forces(self, _quantity: str, _side: str) -> None:
-        """A headline number: its conflict's figures on the Forces page (as the Sources page does)."""
-        from app.model.glance import HEADLINE_CONFLICT
+    def _open_forces(self, quantity: str, side: str) -> None:
+        """A headline number: the Forces page showing and outlining the figures behind it."""
+        from app.model.glance import HEADLINE_CONFLICT, headline
 
         state = self._shared_state()
         if state is not None:
             state.set_conflict(HEADLINE_CONFLICT)
+            line = headline(state.dataset, quantity, side) if state.dataset is not None else None
+            if line is not None:
+                state.focus_figures(line.figure_ids)
         self._open("forces")
 
     def _open_day(self, day) -> None:

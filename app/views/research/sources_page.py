@@ -170,6 +170,7 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
             self._state.request_view("incidents")
         elif table == "figures":
             self._state.set_conflict(str(self._ds.row("figures", row_id)["conflict"]))
+            self._state.focus_figures((row_id,))
             self._state.request_view("forces")
 
     @Slot()
@@ -188,8 +189,10 @@ class SourcesView(Retranslating, BuildOnShow, QWidget):
         self.differ_text.setPlainText("\n".join(lines))
         self.show_forces.setEnabled(True)
         self._chosen_conflict = str(figures["conflict"].iloc[0])
+        self._chosen_figures = tuple(figures["id"].astype(str))
 
     @Slot()
     def _show_in_forces(self) -> None:
         self._state.set_conflict(self._chosen_conflict)
+        self._state.focus_figures(self._chosen_figures)
         self._state.request_view("forces")
