@@ -78,7 +78,7 @@ class DataCorner(QFrame):
         names += [(key, term("conflict", key)) for key in COUNTED_CONFLICTS]
         for key, name in names:
             self.count_names[key].setText(name)
-            self.count_labels[key].setAccessibleName(name)
+            self._speak(key)
 
     def show_counts(self, label: str, summary, lang: str) -> None:
         """The dataset's counts; numbers grouped the language's way ('1,234' / '1 234')."""
@@ -89,6 +89,7 @@ class DataCorner(QFrame):
             self.tables = tables
             old, self.counts = self.counts, self._pairs(tables)
             self._layout.replaceWidget(old, self.counts)
+            old.hide()  # gone now, not at the next turn of the event loop (a screenshot may come first)
             old.deleteLater()
             self.retranslate()
         self.dataset_label.setText(QCoreApplication.translate("OverviewPage", "Dataset: {label}").format(label=label))
@@ -99,7 +100,14 @@ class DataCorner(QFrame):
             text = (QCoreApplication.translate("OverviewPage", "1 event") if n == 1
                     else QCoreApplication.translate("OverviewPage", "{n} events"))
             self.count_labels[key].setText(text.format(n=format_count(n, lang)))
+        for key in self.count_labels:
+            self._speak(key)
         self.setAccessibleName(self.summary_text())
+
+    def _speak(self, key: str) -> None:
+        """A count is read with what it counts: "129 Events", not a bare "129" nor only "Events"."""
+        value, name = self.count_labels[key], self.count_names[key]
+        value.setAccessibleName(f"{value.text()} {name.text()}".strip())
 
     def summary_text(self) -> str:
         """Every count shown, in one line (the corner's accessible name)."""
