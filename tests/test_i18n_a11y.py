@@ -52,12 +52,15 @@ def build_all(win):
 def data_strings(ds) -> set[str]:
     """Every cell of every table, and its parts split at ';': data values, not UI text."""
     out = set()
-    for name in ("events", "figures", "places", "units", "people", "sources", "control", "moves"):
+    for name in ds.TABLE_NAMES:
         frame = getattr(ds, name)
         for column in frame.columns:
             for value in frame[column].dropna().astype(str).unique():
                 out.add(value.strip())
                 out.update(v.strip() for v in value.split(";"))
+        if "source_locator" in frame.columns:  # a row's full citation, as tooltips give it
+            for source_id, locator in zip(frame["source_id"], frame["source_locator"].fillna("")):
+                out.add(f"{ds.citation(source_id)} — {locator}".strip(" —"))
     return out
 
 

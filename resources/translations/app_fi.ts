@@ -438,7 +438,8 @@
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../app/views/days/map.py" line="+83"/>
+        <location filename="../../app/views/days/map.py" line="+88"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+56"/>
         <source>No place in the data has coordinates.</source>
         <translation>Aineiston paikoilla ei ole koordinaatteja.</translation>
     </message>
@@ -459,6 +460,7 @@
     </message>
     <message>
         <location line="-47"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+39"/>
         <source>Soviet claim (schematic)</source>
         <extracomment>Called as translate(&quot;DayMap&quot;, &quot;literal&quot;) so that lupdate extracts the string under the map&apos;s context (it does not see through a wrapper).</extracomment>
         <translation>Neuvostoliiton vaatimus (kaavamainen)</translation>
@@ -479,7 +481,7 @@
         <translation>Raja Japanin ja Mantšukuon vaatimuksen mukaan: Khasan-järven länsirantaa pitkin, jolloin kukkulat jäävät Mantšukuon puolelle. Kaavamainen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/days/map.py" line="+21"/>
+        <location filename="../../app/views/days/map.py" line="+22"/>
         <source>Schematic map of the Lake Khasan area</source>
         <translation>Khasan-järven alueen kaavakartta</translation>
     </message>
@@ -489,12 +491,23 @@
         <translation>Kuka hallitsi kutakin kukkulaa ja päivän liikkeet; + ja − lähentävät ja loitontavat, 0 sovittaa kartan.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+3"/>
+        <source>Marked for the tour&apos;s chapter: {places}.</source>
+        <translation>Merkitty kierroksen osalle: {places}.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>as of {day}</source>
         <translation>tilanne {day}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+111"/>
+        <source>Not on this map: {places}</source>
+        <translation>Ei tällä kartalla: {places}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+79"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
@@ -505,6 +518,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+12"/>
         <source>N</source>
         <translation>P</translation>
     </message>
@@ -618,12 +632,28 @@
         <source>{day}: {n} events</source>
         <translation>{day}: {n} tapahtumaa</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Holders: {holders}.</source>
+        <translation>Haltijat: {holders}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves: {moves}.</source>
+        <translation>Liikkeet: {moves}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No moves this day.</source>
+        <translation>Tänä päivänä ei liikkeitä.</translation>
+    </message>
 </context>
 <context>
     <name>DayTree</name>
     <message>
-        <location filename="../../app/views/days/tree.py" line="+38"/>
+        <location filename="../../app/views/days/tree.py" line="+73"/>
         <source>What the data holds for this day</source>
+        <extracomment>The current row changed (its column-0 item, or None; the previous one).</extracomment>
         <translation>Mitä aineisto kertoo tästä päivästä</translation>
     </message>
     <message>
@@ -642,7 +672,7 @@
         <translation>Lähde</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Events</source>
         <translation>Tapahtumat</translation>
     </message>
@@ -685,7 +715,7 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../app/views/days/page.py" line="+162"/>
+        <location filename="../../app/views/days/page.py" line="+158"/>
         <source>◀ Previous day</source>
         <translation>◀ Edellinen päivä</translation>
     </message>
@@ -710,18 +740,22 @@
         <translation>Toistonopeus</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+187"/>
+        <location line="+209"/>
         <source>{n} days/s</source>
         <translation>{n} päivää/s</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-205"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Nopeus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Details and source</source>
         <translation>Tiedot ja lähde</translation>
     </message>
@@ -736,17 +770,22 @@
         <translation>Näytettävä päivä</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>{day} is outside these days ({first} – {last})</source>
         <translation>{day} on näiden päivien ulkopuolella ({first} – {last})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Off the map this day: {moves}</source>
         <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+94"/>
+        <source>{n} day/s</source>
+        <translation>{n} päivä/s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Tauko</translation>
     </message>
@@ -934,7 +973,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../app/views/incidents/details.py" line="+63"/>
+        <location filename="../../app/views/incidents/details.py" line="+73"/>
         <source>Event details</source>
         <translation>Tapahtuman tiedot</translation>
     </message>
@@ -959,7 +998,17 @@
         <translation>Avaa päivittäisten operaatioiden näkymä tämän tapahtuman päivään</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Other account</source>
+        <translation>Toinen kertomus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how another part of the source dates or tells this happening</source>
+        <translation>Näytä, miten lähteen toinen osa ajoittaa tai kertoo tämän tapahtuman</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Select an event to read it here.</source>
         <translation>Valitse tapahtuma, niin voit lukea sen tästä.</translation>
     </message>
@@ -1004,9 +1053,14 @@
         <translation>Versio: {q}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Source: {c}</source>
         <translation>Lähde: {c}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Other accounts of this happening:</source>
+        <translation>Tämän tapahtuman muut kertomukset:</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1386,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../app/views/incidents/chips.py" line="+31"/>
+        <location filename="../../app/views/incidents/chips.py" line="+32"/>
         <source>Filters:</source>
         <translation>Suodattimet:</translation>
     </message>
@@ -1352,7 +1406,7 @@
         <translation>Käytössä olevat suodattimet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Remove this filter</source>
         <translation>Poista tämä suodatin</translation>
     </message>
@@ -1365,7 +1419,7 @@
 <context>
     <name>ForcesChart</name>
     <message>
-        <location filename="../../app/views/forces/chart.py" line="+69"/>
+        <location filename="../../app/views/forces/chart.py" line="+71"/>
         <source>Force comparison chart</source>
         <extracomment>(kind, key) → tooltip text; set by the page (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
         <translation>Joukkojen vertailukaavio</translation>
@@ -1376,7 +1430,7 @@
         <translation>Pylväs jokaisesta luvusta; nuolet ylös ja alas siirtyvät niiden välillä</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+157"/>
         <source>Force comparison</source>
         <translation>Joukkojen vertailu</translation>
     </message>
@@ -1430,7 +1484,7 @@
         <translation>Kaikki luvut (taulukko)</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+104"/>
+        <location filename="../../app/views/forces/page.py" line="+111"/>
         <source>Numbers behind the chart</source>
         <extracomment>As before: its figures are drawn as soon as it exists (tests and benchmarks/charts.py read them unseen).</extracomment>
         <translation>Kaavion luvut</translation>
@@ -1466,12 +1520,12 @@
         <translation>{chart} ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+69"/>
+        <location filename="../../app/views/forces/page.py" line="+127"/>
         <source>{n} figures</source>
         <translation>{n} lukua</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{conflict} — {chart} · {scope}</source>
         <translation>{conflict} — {chart} · {scope}</translation>
     </message>
@@ -1508,7 +1562,17 @@
         <translation>Kohta lähteessä</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+50"/>
+        <location filename="../../app/views/forces/page.py" line="-88"/>
+        <source>The figures you chose (outlined in the chart):</source>
+        <translation>Valitsemasi luvut (ympäröity kaaviossa):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tour, chapter {n}: {title} — the figures it highlights (outlined in the chart):</source>
+        <translation>Kierros, osa {n}: {title} — sen korostamat luvut (kehystetty kaaviossa):</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Events in this period:</source>
         <translation>Tapahtumat tällä ajanjaksolla:</translation>
     </message>
@@ -1620,9 +1684,8 @@
         <translation>Yksittäiset toimet (yksi päivä, yksi ryhmä)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
         <source>{family} · {unit}</source>
-        <extracomment>The data codes&apos; labels live in the wording module; these names keep the page&apos;s imports short.</extracomment>
         <translation>{family} · {unit}</translation>
     </message>
     <message>
@@ -1720,12 +1783,12 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../app/views/incidents/page.py" line="+53"/>
+        <location filename="../../app/views/incidents/page.py" line="+55"/>
         <source>Side (initiator)</source>
         <translation>Osapuoli (aloittaja)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Search titles, texts and place names (English, Finnish, Russian…)</source>
         <extracomment>Built with the data even while hidden: the session, the kiosk, exports and the report read the table&apos;s rows without showing the page.</extracomment>
         <translation>Hae otsikoista, teksteistä ja paikannimistä (englanniksi, suomeksi, venäjäksi…)</translation>
@@ -1747,12 +1810,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Export shown events</source>
         <translation>Vie näytetyt tapahtumat</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Shown rows as CSV…</source>
         <translation>Näytetyt rivit CSV-tiedostona…</translation>
     </message>
@@ -1779,16 +1842,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>First year</source>
         <translation>Ensimmäinen vuosi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Last year</source>
         <translation>Viimeinen vuosi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Filter by value</source>
         <translation>Suodata arvon mukaan</translation>
     </message>
@@ -1828,12 +1893,12 @@
         <translation>Mainitsee: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{shown} of {total} events · Soviet: {uk} killed, {uw} wounded · Japanese/Manchukuo: {jk} killed, {jw} wounded</source>
         <translation>{shown}/{total} tapahtumaa · Neuvostoliitto: {uk} kaatunutta, {uw} haavoittunutta · Japani/Mantšukuo: {jk} kaatunutta, {jw} haavoittunutta</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Incident table</source>
         <translation>Tapahtumataulukko</translation>
     </message>
@@ -1919,7 +1984,7 @@
         <translation>&amp;Päivät (aktivoi avataksesi päivänäkymässä):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source> (approximate)</source>
         <translation> (likimääräinen)</translation>
     </message>
@@ -2159,7 +2224,7 @@
 <context>
     <name>LoadBanner</name>
     <message>
-        <location filename="../../app/window/load_errors.py" line="+31"/>
+        <location filename="../../app/window/load_errors.py" line="+33"/>
         <source>Could not load {where}; still showing the previous data.</source>
         <translation>Aineistoa {where} ei voitu ladata; edellinen aineisto on yhä näkyvissä.</translation>
     </message>
@@ -2195,12 +2260,12 @@
     </message>
     <message>
         <location line="+99"/>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Copy errors</source>
         <translation>Kopioi virheet</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-12"/>
         <source>Copy notes</source>
         <translation>Kopioi huomautukset</translation>
     </message>
@@ -2215,7 +2280,7 @@
         <translation>Huomautuksia aineistosta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
@@ -2253,7 +2318,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window/main_window.py" line="+22"/>
+        <location filename="../../app/window/main_window.py" line="+21"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
@@ -2261,6 +2326,11 @@
         <location filename="../../app/window/pages.py" line="+13"/>
         <source>Overview</source>
         <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour</source>
+        <translation>Kierros</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2288,7 +2358,7 @@
         <translation>Hakemisto</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
@@ -2310,7 +2380,7 @@
         <translation>Aineistoa ei ole ladattu.</translation>
     </message>
     <message>
-        <location filename="../../app/window/data_loading.py" line="+83"/>
+        <location filename="../../app/window/data_loading.py" line="+96"/>
         <location line="+40"/>
         <location line="+24"/>
         <location filename="../../app/window/main_window.py" line="+75"/>
@@ -2338,7 +2408,7 @@
         <translation>Virheitä näytettäessä aineistoa {where}; katso ilmoitus yllä.</translation>
     </message>
     <message>
-        <location filename="../../app/window/main_window.py" line="+91"/>
+        <location filename="../../app/window/main_window.py" line="+92"/>
         <source>No data could be loaded; the message above lists the errors.</source>
         <translation>Aineistoa ei voitu ladata; virheet on lueteltu yllä olevassa ilmoituksessa.</translation>
     </message>
@@ -2365,27 +2435,83 @@
         <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window/main_window.py" line="+38"/>
+        <location filename="../../app/views/print/actions.py" line="+21"/>
+        <source>This data has no guided tour (its package has no story table).</source>
+        <translation>Tässä aineistossa ei ole opastettua kierrosta (paketissa ei ole story-taulukkoa).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data is loaded yet.</source>
+        <translation>Aineistoa ei ole vielä ladattu.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Writing {path}…</source>
+        <translation>Kirjoitetaan {path}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF not saved</source>
+        <translation>PDF-tiedostoa ei tallennettu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this folder cannot be written to (it is read-only or protected); choose another folder</source>
+        <translation>tähän kansioon ei voi kirjoittaa (se on vain luku -tilassa tai suojattu); valitse toinen kansio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder does not exist</source>
+        <translation>kansiota ei ole olemassa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save report</source>
         <translation>Tallenna raportti</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Report saved: {path} ({pages} pages)</source>
+        <translation>Raportti tallennettu: {path} ({pages} sivua)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Report not saved to {path}: {error}</source>
+        <translation>Raporttia ei tallennettu tiedostoon {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save tour as PDF</source>
+        <translation>Tallenna kierros PDF:nä</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tour handout saved: {path} ({pages} pages)</source>
+        <translation>Kierroksen moniste tallennettu: {path} ({pages} sivua)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour handout not saved to {path}: {error}</source>
+        <translation>Kierroksen monistetta ei tallennettu tiedostoon {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Report not printed: {error}</source>
+        <translation>Raporttia ei tulostettu: {error}</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>PDF (*.pdf)</source>
+        <extracomment>Seconds the last handout took to write (shown in the status bar, read by tests).</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Report not saved</source>
-        <translation>Raporttia ei tallennettu</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../app/window/main_window.py" line="+31"/>
         <source>Copied: {cmd}</source>
         <translation>Kopioitu: {cmd}</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-85"/>
         <source>About</source>
         <translation>Tietoja</translation>
     </message>
@@ -2400,6 +2526,11 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <location filename="../../app/window/menus.py" line="+20"/>
         <source>&amp;Overview</source>
         <translation>&amp;Yleiskatsaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Kierros</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2427,7 +2558,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>&amp;Hakemisto</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -2453,11 +2584,16 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     </message>
     <message>
         <location line="+2"/>
+        <source>Save &amp;tour as PDF…</source>
+        <translation>Tallenna &amp;kierros PDF:nä…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print report…</source>
         <translation>Tul&amp;osta raportti…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy &amp;link as command line</source>
         <translation>Kopioi &amp;linkki komentorivinä</translation>
     </message>
@@ -2651,30 +2787,56 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/views/overview/page.py" line="+17"/>
-        <source>Incident table</source>
-        <extracomment>The tables and conflicts the overview counts (labels from the wording module).</extracomment>
-        <translation>Tapahtumataulukko</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Force comparison</source>
-        <translation>Joukkojen vertailu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily operations</source>
-        <translation>Päivittäiset operaatiot</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location filename="../../app/views/overview/page.py" line="+142"/>
         <source>Khasan 1938 Explorer</source>
+        <extracomment>Called as translate(&quot;OverviewPage&quot;, &quot;literal&quot;) so that lupdate extracts the string.</extracomment>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
     <message>
+        <location line="-119"/>
+        <source>Incidents</source>
+        <extracomment>The cards, in order: the page each one opens and its title.</extracomment>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forces</source>
+        <translation>Joukot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Päivät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided tour</source>
+        <translation>Opastettu kierros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every event with its source: search any spelling, filter, sort.</source>
+        <translation>Jokainen tapahtuma lähteineen: haku millä tahansa kirjoitusasulla, suodatus, lajittelu.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The battle at Lake Khasan (July–August 1938), the Soviet–Japanese border incidents of 1934–1938 that led to it, and the battles at Khalkhin Gol in 1939 — every event and figure with its source.</source>
-        <translation>Khasan-järven taistelu (heinä–elokuu 1938), siihen johtaneet Neuvostoliiton ja Japanin rajavälikohtaukset 1934–1938 ja Halhin-Golin taistelut 1939 — jokainen tapahtuma ja luku lähteineen.</translation>
+        <source>Strength, losses and the air war: every source&apos;s figure side by side.</source>
+        <translation>Vahvuudet, tappiot ja ilmasota: jokaisen lähteen luvut rinnakkain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day by day on the map: who held each hill, the moves, the numbers.</source>
+        <translation>Päivä päivältä kartalla: kukkuloiden haltijat, liikkeet, luvut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The story from the border incidents to the armistice, chapter by chapter.</source>
+        <translation>Tarina rajavälikohtauksista aselepoon osa osalta.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Lake Khasan 1938, the border incidents before it and Khalkhin Gol after it: every event and every number with its source, and where sources differ, each of them.</source>
+        <translation>Khasan-järvi 1938, sitä edeltäneet rajavälikohtaukset ja sen jälkeinen Halhin-Gol: jokainen tapahtuma ja luku lähteineen, ja kun lähteet eroavat, jokainen niistä.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2687,24 +2849,200 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Ladataan aineistoa</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+63"/>
+        <source>{n} events, {span}</source>
+        <translation>{n} tapahtumaa, {span}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} figures</source>
+        <translation>{n} lukua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} figures, {d} disputed</source>
+        <translation>{n} lukua, {d} kiistanalaista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} days, {dates}</source>
+        <translation>{n} päivää, {dates}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} chapters</source>
+        <translation>{n} osaa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loaded data has no tour.</source>
+        <translation>Ladatussa aineistossa ei ole kierrosta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/overview/about.py" line="+15"/>
+        <source>About the data</source>
+        <extracomment>The tables and conflicts counted before the data is in; the data&apos;s own tables follow it.</extracomment>
+        <translation>Tietoa aineistosta</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Dataset: {label}</source>
         <translation>Aineisto: {label}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>1 event</source>
         <translation>1 tapahtuma</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{n} events</source>
         <translation>{n} tapahtumaa</translation>
     </message>
     <message>
+        <location filename="../../app/views/overview/glance_panel.py" line="+156"/>
+        <source>Map: {hills}, Lake Khasan and the two border claims</source>
+        <extracomment>Called as translate(&quot;OverviewPage&quot;, &quot;literal&quot;) so that lupdate extracts the string.</extracomment>
+        <translation>Kartta: {hills}, Khasan-järvi ja kaksi rajavaatimusta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up and Down step through the numbers; Enter shows every source&apos;s figure on the Forces page</source>
+        <translation>Ylä- ja alanuoli siirtyvät luvusta toiseen; Enter näyttää jokaisen lähteen luvun Joukot-sivulla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{hills} between the two border claims</source>
+        <translation>{hills} kahden rajavaatimuksen välissä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> ja </translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Time span: {span}</source>
-        <translation>Aikaväli: {span}</translation>
+        <source>No hill in the data has surveyed coordinates.</source>
+        <translation>Aineiston kukkuloilla ei ole mitattuja koordinaatteja.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {place}, {dates}</source>
+        <translation>{place}, {dates}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How big were the two sides, and what did it cost them?</source>
+        <translation>Kuinka suuret joukot, ja millaiset tappiot?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When: {first}–{last}</source>
+        <translation>Milloin: {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars: events per month in the data · click the battle to follow it day by day</source>
+        <translation>Pylväät: aineiston tapahtumat kuukausittain · napsauta taistelua seurataksesi sitä päivä päivältä</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/overview/text.py" line="+18"/>
+        <source>Strength</source>
+        <translation>Vahvuus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Killed</source>
+        <translation>Kaatuneet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wounded</source>
+        <translation>Haavoittuneet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>≠ sources differ ({n})</source>
+        <translation>≠ lähteet eroavat ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>= {n} sources agree</source>
+        <translation>= {n} lähdettä yhtäpitäviä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one source</source>
+        <translation>yksi lähde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no figure in the data</source>
+        <translation>aineistossa ei lukua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each number is the range of what the sources say (solid: the lowest figure, hatched: up to the highest) · each row has its own scale · click a number for every source</source>
+        <translation>Jokainen luku on lähteiden ilmoittama vaihteluväli (yhtenäinen: pienin luku, viivoitettu: suurimpaan asti) · jokaisella rivillä on oma asteikkonsa · napsauta lukua nähdäksesi jokaisen lähteen luvun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{quantity}, {side}: {value}</source>
+        <translation>{quantity}, {side}: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Click: every figure on the Forces page.</source>
+        <translation>Napsautus: kaikki luvut Joukot-sivulla.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>sources differ</source>
+        <translation>lähteet eroavat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Battle at Lake Khasan: {dates}</source>
+        <translation>Khasan-järven taistelu: {dates}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} events in a month</source>
+        <translation>{n} tapahtumaa kuukaudessa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click: the battle day by day.</source>
+        <translation>Napsautus: taistelu päivä päivältä.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTimeline</name>
+    <message>
+        <location filename="../../app/views/tour/timeline.py" line="+49"/>
+        <source>Timeline 1934–1939</source>
+        <extracomment>The battle at Lake Khasan: the attack on Bezymyannaya early on 29 July 1938 (seed l.44, l.211) to the end of hostilities on 11 August 1938 (seed l.240).</extracomment>
+        <translation>Aikajana 1934–1939</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battle at Lake Khasan, 29 Jul – 11 Aug 1938</source>
+        <translation>Khasan-järven taistelu 29.7.–11.8.1938</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This chapter: {period}</source>
+        <translation>Tämä osa: {period}</translation>
     </message>
 </context>
 <context>
@@ -2815,51 +3153,218 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>Print</name>
     <message>
-        <location filename="../../app/views/research/report.py" line="+48"/>
-        <source>Force comparison — {c}</source>
-        <translation>Joukkojen vertailu — {c}</translation>
+        <location filename="../../app/views/print/events_print.py" line="+23"/>
+        <source>Soviet: {list}</source>
+        <extracomment>The event columns of casualties: side → its four columns, as (category, column).</extracomment>
+        <translation>Neuvostoliitto: {list}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conflict: {c}</source>
-        <translation>Konflikti: {c}</translation>
+        <source>Japanese/Manchukuo: {list}</source>
+        <translation>Japani/Mantšukuo: {list}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Daily operations — {d}</source>
-        <translation>Päivittäiset operaatiot — {d}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day: {d}</source>
-        <translation>Päivä: {d}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>Aika</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+30"/>
         <source>Event</source>
         <translation>Tapahtuma</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Casualties</source>
+        <translation>Tappiot</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No events.</source>
+        <translation>Ei tapahtumia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>… and {n} more events (export the table for all of them).</source>
+        <translation>… ja {n} tapahtumaa lisää (vie taulukko tiedostoon nähdäksesi kaikki).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/print/handout.py" line="+91"/>
+        <source>Chapter {n}</source>
+        <translation>Osa {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: {citation}</source>
+        <translation>Lähde: {citation}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Schematic map (not to survey accuracy); dotted rings: this chapter&apos;s places; badges: who held each hill on the day.</source>
+        <translation>Kaavakartta (ei mittatarkka); pisteviivarenkaat: tämän osan paikat; merkit: kuka hallitsi kutakin kukkulaa sinä päivänä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off the map: {moves}</source>
+        <translation>Kartan ulkopuolella: {moves}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>Lake Khasan 1938: a guided tour</source>
+        <translation>Khasan-järvi 1938: opastettu kierros</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Classroom handout · {n} chapters · {span}</source>
+        <translation>Luokan moniste · {n} osaa · {span}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every sentence and number comes from the sources named under each chapter and listed in full at the end. Where sources give different numbers, the charts show each of them and mark it &apos;≠ sources differ&apos;.</source>
+        <translation>Jokainen lause ja luku on peräisin kunkin osan alla mainituista lähteistä, jotka luetellaan kokonaisuudessaan lopussa. Kun lähteiden luvut eroavat, kaaviot näyttävät jokaisen luvun ja merkitsevät sen ”≠ lähteet eroavat”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This data has no guided tour (no story table).</source>
+        <translation>Tässä aineistossa ei ole opastettua kierrosta (ei story-taulukkoa).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/print/map_print.py" line="+154"/>
+        <source>{n} km</source>
+        <extracomment>The map is laid out this much larger than it prints, then scaled down: its labels (which keep their size in device units, as on screen) print at 1/LABEL_ROOM of their screen size (9 pt → about 7 pt) and crowd each other less on the narrower page.</extracomment>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>N</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/print/sheet.py" line="+90"/>
+        <source>The file could not be opened for writing.</source>
+        <extracomment>style → (size in points, bold, italic, colour)</extracomment>
+        <translation>Tiedostoa ei voitu avata kirjoitettavaksi.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The file could not be written.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page {n}</source>
+        <translation>Sivu {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../app/views/research/report.py" line="+71"/>
+        <source>Overview</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided tour</source>
+        <translation>Opastettu kierros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident table</source>
+        <translation>Tapahtumataulukko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force comparison</source>
+        <translation>Joukkojen vertailu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily operations</source>
+        <translation>Päivittäiset operaatiot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Lähteet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Hakemisto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Daily operations — {d}</source>
+        <translation>Päivittäiset operaatiot — {d}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Khasan 1938 Explorer · report</source>
+        <translation>Khasan 1938 Explorer · raportti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data: {label} · {stamp}</source>
+        <translation>Aineisto: {label} · {stamp}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filters: {f}</source>
+        <translation>Suodattimet: {f}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} selected events of {m} shown</source>
+        <translation>{n} valittua tapahtumaa {m} näkyvästä</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} events shown</source>
+        <translation>{n} tapahtumaa näkyvissä</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The figures behind it</source>
+        <translation>Kaavion luvut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As stated</source>
+        <translation>Lähteen mukaan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Off the map this day: {moves}</source>
+        <translation>Kartan ulkopuolella tänä päivänä: {moves}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No day is chosen: the map shows no day&apos;s positions.</source>
+        <translation>Päivää ei ole valittu: kartta ei näytä minkään päivän asemia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events of {d}</source>
+        <translation>Tapahtumat {d}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rows</source>
+        <translation>Rivejä</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938 -tutkija</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Filters:</source>
-        <translation>Suodattimet:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>… {n} more rows (export the table for all).</source>
-        <translation>… {n} riviä lisää (vie taulukko nähdäksesi kaikki).</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3517,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     <message>
         <location filename="../../app/views/common/wording.py" line="-63"/>
         <source>USSR</source>
-        <extracomment>Sides, and who holds a hill (&quot;contested&quot;, &quot;none&quot; are holders only).</extracomment>
+        <extracomment>Sides, and who holds a hill (&quot;contested&quot; is a holder only; &quot;none&quot;: no one holds it, or the source names no side).</extracomment>
         <translation>Neuvostoliitto</translation>
     </message>
     <message>
@@ -3221,11 +3726,186 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <source>Daily moves</source>
         <translation>Päivittäiset liikkeet</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour chapters</source>
+        <translation>Kierroksen osat</translation>
+    </message>
+</context>
+<context>
+    <name>TourView</name>
+    <message>
+        <location filename="../../app/views/tour/content.py" line="+91"/>
+        <source>line {n}</source>
+        <extracomment>Called as translate(&quot;TourView&quot;, &quot;literal&quot;) so that lupdate extracts each string in the tour page&apos;s context (it does not see through a wrapper such as tr(text)).</extracomment>
+        <translation>rivi {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lines {n}</source>
+        <translation>rivit {n}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{what}, {conflict}</source>
+        <translation>{what}, {conflict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} — {side}, {conflict}</source>
+        <translation>{what} — {side}, {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tour/dots.py" line="+96"/>
+        <source>Chapter {n}: {title}</source>
+        <translation>Osa {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tour/page.py" line="+33"/>
+        <source>Incidents</source>
+        <translation>Välikohtaukset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forces</source>
+        <translation>Joukot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Päivät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Yleiskatsaus</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>◀ Back</source>
+        <translation>◀ Edellinen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous chapter</source>
+        <translation>Edellinen osa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Seuraava ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next chapter</source>
+        <translation>Seuraava osa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapters</source>
+        <translation>Kierroksen osat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter text</source>
+        <translation>Osan teksti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter title</source>
+        <translation>Osan otsikko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this chapter shows</source>
+        <translation>Mitä tämä osa näyttää</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chapter&apos;s text and events</source>
+        <translation>Osan teksti ja tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data package has no guided tour.</source>
+        <translation>Tässä aineistopaketissa ei ole opastettua kierrosta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A package brings one as a &apos;story&apos; table (story.csv): one row per chapter, with its text, day, events, figures and places.</source>
+        <translation>Paketti voi tuoda sellaisen story-taulukkona (story.csv): yksi rivi osaa kohden, ja siinä osan teksti, päivä, tapahtumat, luvut ja paikat.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Chapter {n} of {total}</source>
+        <translation>Osa {n}/{total}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Explore from here: {view} ▸</source>
+        <translation>Tutki tästä eteenpäin: {view} ▸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore from here in {view}</source>
+        <translation>Tutki tästä eteenpäin näkymässä {view}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tour/shows.py" line="+87"/>
+        <source>Events</source>
+        <extracomment>What this panel lists of a chapter&apos;s content (the tour page has two panels).</extracomment>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures</source>
+        <translation>Luvut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: the daily viewer shows it</source>
+        <translation>{day}: päivittäinen näkymä näyttää sen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the map</source>
+        <translation>Kartalla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source of this chapter</source>
+        <translation>Tämän osan lähde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in this data</source>
+        <translation>Ei tässä aineistossa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chapter names rows this data package does not have: {ids}</source>
+        <translation>Osa mainitsee rivejä, joita tässä aineistopaketissa ei ole: {ids}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{heading} — ≠ sources differ</source>
+        <translation>{heading} — ≠ lähteet eroavat</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>highlighted in this chapter</source>
+        <translation>korostettu tässä osassa</translation>
+    </message>
 </context>
 <context>
     <name>Unit</name>
     <message>
-        <location line="-83"/>
+        <location filename="../../app/views/common/wording.py" line="-84"/>
         <source>people</source>
         <extracomment>Units follow a number (&quot;650 people&quot;), which Finnish puts in another case than a label.</extracomment>
         <translation>henkeä</translation>
