@@ -16,6 +16,7 @@ from app.model.dataset import Dataset
 from app.model.errors import DataError, DataIssue, UnexpectedLoadError, shown
 from app.model.package_files import MAX_FILE_BYTES, plan_package, read_bytes
 from app.model.schema import TABLES, TableSchema, bundled_schemas
+from app.model.translated import complete_languages
 from app.model.validation import (
     HEADER_ROW,
     MAX_ISSUES,
@@ -117,6 +118,7 @@ def _load(path: str | Path | None, progress: Progress, reading: _Reading) -> Dat
     except DataError as err:
         raise _with_tour_hint(err, files["story"]) from None
     check_story(tables["story"], files["story"])
+    tables = {name: complete_languages(frame) for name, frame in tables.items()}  # never a blank text
     progress(1.0, "done")
     own = Path(path) if path is not None else None
     label = "bundled data" if own is None else shown(own.name, 80)
