@@ -438,7 +438,8 @@
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../app/views/days/map.py" line="+83"/>
+        <location filename="../../app/views/days/map.py" line="+88"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+56"/>
         <source>No place in the data has coordinates.</source>
         <translation>Ingen plats i data har koordinater.</translation>
     </message>
@@ -459,6 +460,7 @@
     </message>
     <message>
         <location line="-47"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+39"/>
         <source>Soviet claim (schematic)</source>
         <extracomment>Called as translate(&quot;DayMap&quot;, &quot;literal&quot;) so that lupdate extracts the string under the map&apos;s context (it does not see through a wrapper).</extracomment>
         <translation>Sovjetiskt anspråk (schematiskt)</translation>
@@ -479,7 +481,7 @@
         <translation>Gränsen enligt Japans och Manchukuos anspråk: längs Chasansjöns västra strand, så att höjderna hamnar på Manchukuos sida. Schematisk.</translation>
     </message>
     <message>
-        <location filename="../../app/views/days/map.py" line="+21"/>
+        <location filename="../../app/views/days/map.py" line="+22"/>
         <source>Schematic map of the Lake Khasan area</source>
         <translation>Schematisk karta över området kring Chasansjön</translation>
     </message>
@@ -489,12 +491,23 @@
         <translation>Vem som höll varje höjd och dagens förflyttningar; + och − zoomar, 0 anpassar kartan.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+3"/>
+        <source>Marked for the tour&apos;s chapter: {places}.</source>
+        <translation>Utmärkta för rundturens kapitel: {places}.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>as of {day}</source>
         <translation>per {day}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+111"/>
+        <source>Not on this map: {places}</source>
+        <translation>Finns inte på kartan: {places}</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+79"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
     </message>
@@ -505,6 +518,7 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+12"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -618,12 +632,28 @@
         <source>{day}: {n} events</source>
         <translation>{day}: {n} händelser</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Holders: {holders}.</source>
+        <translation>Innehavare: {holders}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moves: {moves}.</source>
+        <translation>Förflyttningar: {moves}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No moves this day.</source>
+        <translation>Inga förflyttningar denna dag.</translation>
+    </message>
 </context>
 <context>
     <name>DayTree</name>
     <message>
-        <location filename="../../app/views/days/tree.py" line="+38"/>
+        <location filename="../../app/views/days/tree.py" line="+73"/>
         <source>What the data holds for this day</source>
+        <extracomment>The current row changed (its column-0 item, or None; the previous one).</extracomment>
         <translation>Vad data säger om dagen</translation>
     </message>
     <message>
@@ -642,7 +672,7 @@
         <translation>Källa</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
@@ -685,7 +715,7 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../app/views/days/page.py" line="+162"/>
+        <location filename="../../app/views/days/page.py" line="+158"/>
         <source>◀ Previous day</source>
         <translation>◀ Föregående dag</translation>
     </message>
@@ -710,18 +740,22 @@
         <translation>Uppspelningshastighet</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+187"/>
+        <location line="+209"/>
         <source>{n} days/s</source>
         <translation>{n} dagar/s</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-205"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Hastighet:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Details and source</source>
         <translation>Detaljer och källa</translation>
     </message>
@@ -736,17 +770,22 @@
         <translation>Visad dag</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>{day} is outside these days ({first} – {last})</source>
         <translation>{day} ligger utanför dessa dagar ({first} – {last})</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Off the map this day: {moves}</source>
         <translation>Utanför kartan denna dag: {moves}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+94"/>
+        <source>{n} day/s</source>
+        <translation>{n} dag/s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Paus</translation>
     </message>
@@ -934,7 +973,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../app/views/incidents/details.py" line="+63"/>
+        <location filename="../../app/views/incidents/details.py" line="+73"/>
         <source>Event details</source>
         <translation>Uppgifter om händelsen</translation>
     </message>
@@ -959,7 +998,17 @@
         <translation>Öppna dagsvyn på händelsens dag</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Other account</source>
+        <translation>Annan berättelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show how another part of the source dates or tells this happening</source>
+        <translation>Visa hur en annan del av källan daterar eller berättar om denna händelse</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Select an event to read it here.</source>
         <translation>Välj en händelse för att läsa den här.</translation>
     </message>
@@ -1004,9 +1053,14 @@
         <translation>Version: {q}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Source: {c}</source>
         <translation>Källa: {c}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Other accounts of this happening:</source>
+        <translation>Andra berättelser om denna händelse:</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1386,7 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../app/views/incidents/chips.py" line="+31"/>
+        <location filename="../../app/views/incidents/chips.py" line="+32"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
@@ -1352,7 +1406,7 @@
         <translation>Aktiva filter</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Remove this filter</source>
         <translation>Ta bort detta filter</translation>
     </message>
@@ -1365,7 +1419,7 @@
 <context>
     <name>ForcesChart</name>
     <message>
-        <location filename="../../app/views/forces/chart.py" line="+69"/>
+        <location filename="../../app/views/forces/chart.py" line="+71"/>
         <source>Force comparison chart</source>
         <extracomment>(kind, key) → tooltip text; set by the page (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
         <translation>Diagram över styrkejämförelse</translation>
@@ -1376,7 +1430,7 @@
         <translation>Staplar för varje siffra; uppåt- och nedåtpil stegar genom dem</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+157"/>
         <source>Force comparison</source>
         <translation>Styrkejämförelse</translation>
     </message>
@@ -1430,7 +1484,7 @@
         <translation>Alla siffror (tabell)</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+104"/>
+        <location filename="../../app/views/forces/page.py" line="+111"/>
         <source>Numbers behind the chart</source>
         <extracomment>As before: its figures are drawn as soon as it exists (tests and benchmarks/charts.py read them unseen).</extracomment>
         <translation>Siffrorna bakom diagrammet</translation>
@@ -1466,12 +1520,12 @@
         <translation>{chart} ({n})</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+69"/>
+        <location filename="../../app/views/forces/page.py" line="+127"/>
         <source>{n} figures</source>
         <translation>{n} siffror</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{conflict} — {chart} · {scope}</source>
         <translation>{conflict} — {chart} · {scope}</translation>
     </message>
@@ -1508,7 +1562,17 @@
         <translation>Ställe i källan</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/page.py" line="+50"/>
+        <location filename="../../app/views/forces/page.py" line="-88"/>
+        <source>The figures you chose (outlined in the chart):</source>
+        <translation>Siffrorna du valde (inringade i diagrammet):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tour, chapter {n}: {title} — the figures it highlights (outlined in the chart):</source>
+        <translation>Rundtur, kapitel {n}: {title} — siffrorna som kapitlet framhäver (inringade i diagrammet):</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Events in this period:</source>
         <translation>Händelser under perioden:</translation>
     </message>
@@ -1620,9 +1684,8 @@
         <translation>Enskilda insatser (en dag, en grupp)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
         <source>{family} · {unit}</source>
-        <extracomment>The data codes&apos; labels live in the wording module; these names keep the page&apos;s imports short.</extracomment>
         <translation>{family} · {unit}</translation>
     </message>
     <message>
@@ -1720,12 +1783,12 @@
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../app/views/incidents/page.py" line="+53"/>
+        <location filename="../../app/views/incidents/page.py" line="+55"/>
         <source>Side (initiator)</source>
         <translation>Sida (initiativtagare)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Search titles, texts and place names (English, Finnish, Russian…)</source>
         <extracomment>Built with the data even while hidden: the session, the kiosk, exports and the report read the table&apos;s rows without showing the page.</extracomment>
         <translation>Sök i rubriker, texter och ortnamn (engelska, finska, ryska…)</translation>
@@ -1747,12 +1810,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+248"/>
         <source>Export shown events</source>
         <translation>Exportera visade händelser</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>Shown rows as CSV…</source>
         <translation>Visade rader som CSV…</translation>
     </message>
@@ -1779,16 +1842,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>First year</source>
         <translation>Första år</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Last year</source>
         <translation>Sista år</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Filter by value</source>
         <translation>Filtrera efter värde</translation>
     </message>
@@ -1828,12 +1893,12 @@
         <translation>Nämner: {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>{shown} of {total} events · Soviet: {uk} killed, {uw} wounded · Japanese/Manchukuo: {jk} killed, {jw} wounded</source>
         <translation>{shown} av {total} händelser · Sovjetunionen: {uk} stupade, {uw} sårade · Japan/Manchukuo: {jk} stupade, {jw} sårade</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Incident table</source>
         <translation>Händelsetabell</translation>
     </message>
@@ -1919,7 +1984,7 @@
         <translation>&amp;Dagar (aktivera för att öppna i dagsvyn):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source> (approximate)</source>
         <translation> (ungefärligt läge)</translation>
     </message>
@@ -2159,7 +2224,7 @@
 <context>
     <name>LoadBanner</name>
     <message>
-        <location filename="../../app/window/load_errors.py" line="+31"/>
+        <location filename="../../app/window/load_errors.py" line="+33"/>
         <source>Could not load {where}; still showing the previous data.</source>
         <translation>Det gick inte att läsa in {where}; tidigare data visas fortfarande.</translation>
     </message>
@@ -2195,12 +2260,12 @@
     </message>
     <message>
         <location line="+99"/>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Copy errors</source>
         <translation>Kopiera fel</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-12"/>
         <source>Copy notes</source>
         <translation>Kopiera anmärkningar</translation>
     </message>
@@ -2215,7 +2280,7 @@
         <translation>Anmärkningar om data</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -2253,7 +2318,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window/main_window.py" line="+22"/>
+        <location filename="../../app/window/main_window.py" line="+21"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938-utforskaren</translation>
     </message>
@@ -2261,6 +2326,11 @@
         <location filename="../../app/window/pages.py" line="+13"/>
         <source>Overview</source>
         <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour</source>
+        <translation>Rundtur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2288,7 +2358,7 @@
         <translation>Register</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
@@ -2310,7 +2380,7 @@
         <translation>Inga data inlästa.</translation>
     </message>
     <message>
-        <location filename="../../app/window/data_loading.py" line="+83"/>
+        <location filename="../../app/window/data_loading.py" line="+96"/>
         <location line="+40"/>
         <location line="+24"/>
         <location filename="../../app/window/main_window.py" line="+75"/>
@@ -2338,7 +2408,7 @@
         <translation>Fel när {where} visades; se meddelandet ovan.</translation>
     </message>
     <message>
-        <location filename="../../app/window/main_window.py" line="+91"/>
+        <location filename="../../app/window/main_window.py" line="+92"/>
         <source>No data could be loaded; the message above lists the errors.</source>
         <translation>Inga data kunde läsas in; felen listas i meddelandet ovan.</translation>
     </message>
@@ -2365,27 +2435,83 @@
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../app/window/main_window.py" line="+38"/>
+        <location filename="../../app/views/print/actions.py" line="+21"/>
+        <source>This data has no guided tour (its package has no story table).</source>
+        <translation>Dessa data har ingen guidad rundtur (paketet saknar tabellen story).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data is loaded yet.</source>
+        <translation>Inga data har lästs in ännu.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Writing {path}…</source>
+        <translation>Skriver {path}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF not saved</source>
+        <translation>PDF-filen sparades inte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this folder cannot be written to (it is read-only or protected); choose another folder</source>
+        <translation>det går inte att skriva i den här mappen (den är skrivskyddad eller skyddad); välj en annan mapp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder does not exist</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Report saved: {path} ({pages} pages)</source>
+        <translation>Rapporten sparad: {path} ({pages} sidor)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Report not saved to {path}: {error}</source>
+        <translation>Rapporten sparades inte i {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save tour as PDF</source>
+        <translation>Spara rundtur som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tour handout saved: {path} ({pages} pages)</source>
+        <translation>Rundturens utdelningsmaterial sparat: {path} ({pages} sidor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour handout not saved to {path}: {error}</source>
+        <translation>Rundturens utdelningsmaterial sparades inte i {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Report not printed: {error}</source>
+        <translation>Rapporten skrevs inte ut: {error}</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>PDF (*.pdf)</source>
+        <extracomment>Seconds the last handout took to write (shown in the status bar, read by tests).</extracomment>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Report not saved</source>
-        <translation>Rapporten sparades inte</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../app/window/main_window.py" line="+31"/>
         <source>Copied: {cmd}</source>
         <translation>Kopierat: {cmd}</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-85"/>
         <source>About</source>
         <translation>Om programmet</translation>
     </message>
@@ -2400,6 +2526,11 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <location filename="../../app/window/menus.py" line="+20"/>
         <source>&amp;Overview</source>
         <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tour</source>
+        <translation>R&amp;undtur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2427,7 +2558,7 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2453,11 +2584,16 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
     </message>
     <message>
         <location line="+2"/>
+        <source>Save &amp;tour as PDF…</source>
+        <translation>Spara r&amp;undtur som PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Print report…</source>
         <translation>&amp;Skriv ut rapport…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Copy &amp;link as command line</source>
         <translation>Kopiera &amp;länk som kommandorad</translation>
     </message>
@@ -2651,30 +2787,56 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/views/overview/page.py" line="+17"/>
-        <source>Incident table</source>
-        <extracomment>The tables and conflicts the overview counts (labels from the wording module).</extracomment>
-        <translation>Händelsetabell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Force comparison</source>
-        <translation>Styrkejämförelse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily operations</source>
-        <translation>Dagliga operationer</translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location filename="../../app/views/overview/page.py" line="+142"/>
         <source>Khasan 1938 Explorer</source>
+        <extracomment>Called as translate(&quot;OverviewPage&quot;, &quot;literal&quot;) so that lupdate extracts the string.</extracomment>
         <translation>Khasan 1938-utforskaren</translation>
     </message>
     <message>
+        <location line="-119"/>
+        <source>Incidents</source>
+        <extracomment>The cards, in order: the page each one opens and its title.</extracomment>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forces</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided tour</source>
+        <translation>Guidad rundtur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every event with its source: search any spelling, filter, sort.</source>
+        <translation>Varje händelse med sin källa: sök med valfri stavning, filtrera, sortera.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The battle at Lake Khasan (July–August 1938), the Soviet–Japanese border incidents of 1934–1938 that led to it, and the battles at Khalkhin Gol in 1939 — every event and figure with its source.</source>
-        <translation>Slaget vid Chasansjön (juli–augusti 1938), de sovjetisk-japanska gränsincidenterna 1934–1938 som ledde fram till det och striderna vid Chalchin Gol 1939 — varje händelse och siffra med sin källa.</translation>
+        <source>Strength, losses and the air war: every source&apos;s figure side by side.</source>
+        <translation>Styrka, förluster och luftkriget: varje källas siffra sida vid sida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day by day on the map: who held each hill, the moves, the numbers.</source>
+        <translation>Dag för dag på kartan: vem som höll varje höjd, förflyttningarna, siffrorna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The story from the border incidents to the armistice, chapter by chapter.</source>
+        <translation>Förloppet från gränsincidenterna till vapenstilleståndet, kapitel för kapitel.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Lake Khasan 1938, the border incidents before it and Khalkhin Gol after it: every event and every number with its source, and where sources differ, each of them.</source>
+        <translation>Chasansjön 1938, gränsincidenterna före och Chalchin Gol efter: varje händelse och varje siffra med sin källa, och där källorna skiljer sig åt, var och en av dem.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2687,24 +2849,200 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <translation>Läser in data</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+63"/>
+        <source>{n} events, {span}</source>
+        <translation>{n} händelser, {span}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} figures</source>
+        <translation>{n} siffror</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} figures, {d} disputed</source>
+        <translation>{n} siffror, {d} omstridda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} days, {dates}</source>
+        <translation>{n} dagar, {dates}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} chapters</source>
+        <translation>{n} kapitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loaded data has no tour.</source>
+        <translation>Inlästa data har ingen rundtur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/overview/about.py" line="+15"/>
+        <source>About the data</source>
+        <extracomment>The tables and conflicts counted before the data is in; the data&apos;s own tables follow it.</extracomment>
+        <translation>Om datamängden</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Dataset: {label}</source>
         <translation>Datamängd: {label}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>1 event</source>
         <translation>1 händelse</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{n} events</source>
         <translation>{n} händelser</translation>
     </message>
     <message>
+        <location filename="../../app/views/overview/glance_panel.py" line="+156"/>
+        <source>Map: {hills}, Lake Khasan and the two border claims</source>
+        <extracomment>Called as translate(&quot;OverviewPage&quot;, &quot;literal&quot;) so that lupdate extracts the string.</extracomment>
+        <translation>Karta: {hills}, Chasansjön och de två gränsanspråken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up and Down step through the numbers; Enter shows every source&apos;s figure on the Forces page</source>
+        <translation>Uppåt- och nedåtpil stegar genom siffrorna; Enter visar varje källas siffra på sidan Styrkor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{hills} between the two border claims</source>
+        <translation>{hills} mellan de två gränsanspråken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Time span: {span}</source>
-        <translation>Tidsperiod: {span}</translation>
+        <source>No hill in the data has surveyed coordinates.</source>
+        <translation>Ingen höjd i data har uppmätta koordinater.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At {place}, {dates}</source>
+        <translation>Vid {place}, {dates}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How big were the two sides, and what did it cost them?</source>
+        <translation>Hur stora var de två sidorna, och vad kostade det dem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When: {first}–{last}</source>
+        <translation>När: {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars: events per month in the data · click the battle to follow it day by day</source>
+        <translation>Staplar: händelser per månad i data · klicka på slaget för att följa det dag för dag</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/overview/text.py" line="+18"/>
+        <source>Strength</source>
+        <translation>Styrka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Killed</source>
+        <translation>Stupade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wounded</source>
+        <translation>Sårade</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>≠ sources differ ({n})</source>
+        <translation>≠ källorna skiljer sig åt ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>= {n} sources agree</source>
+        <translation>= {n} källor stämmer överens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one source</source>
+        <translation>en källa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no figure in the data</source>
+        <translation>ingen siffra i data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each number is the range of what the sources say (solid: the lowest figure, hatched: up to the highest) · each row has its own scale · click a number for every source</source>
+        <translation>Varje siffra är spannet för vad källorna anger (heldraget: den lägsta siffran, skrafferat: upp till den högsta) · varje rad har sin egen skala · klicka på en siffra för att se alla källor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{quantity}, {side}: {value}</source>
+        <translation>{quantity}, {side}: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Click: every figure on the Forces page.</source>
+        <translation>Klicka: alla siffror på sidan Styrkor.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>sources differ</source>
+        <translation>källorna skiljer sig åt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Battle at Lake Khasan: {dates}</source>
+        <translation>Slaget vid Chasansjön: {dates}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} events in a month</source>
+        <translation>{n} händelser på en månad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click: the battle day by day.</source>
+        <translation>Klicka: slaget dag för dag.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodTimeline</name>
+    <message>
+        <location filename="../../app/views/tour/timeline.py" line="+49"/>
+        <source>Timeline 1934–1939</source>
+        <extracomment>The battle at Lake Khasan: the attack on Bezymyannaya early on 29 July 1938 (seed l.44, l.211) to the end of hostilities on 11 August 1938 (seed l.240).</extracomment>
+        <translation>Tidslinje 1934–1939</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Battle at Lake Khasan, 29 Jul – 11 Aug 1938</source>
+        <translation>Slaget vid Chasansjön, 29 juli – 11 aug. 1938</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This chapter: {period}</source>
+        <translation>Detta kapitel: {period}</translation>
     </message>
 </context>
 <context>
@@ -2815,51 +3153,218 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>Print</name>
     <message>
-        <location filename="../../app/views/research/report.py" line="+48"/>
-        <source>Force comparison — {c}</source>
-        <translation>Styrkejämförelse — {c}</translation>
+        <location filename="../../app/views/print/events_print.py" line="+23"/>
+        <source>Soviet: {list}</source>
+        <extracomment>The event columns of casualties: side → its four columns, as (category, column).</extracomment>
+        <translation>Sovjetunionen: {list}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conflict: {c}</source>
-        <translation>Konflikt: {c}</translation>
+        <source>Japanese/Manchukuo: {list}</source>
+        <translation>Japan/Manchukuo: {list}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Daily operations — {d}</source>
-        <translation>Dagliga operationer — {d}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day: {d}</source>
-        <translation>Dag: {d}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+30"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Casualties</source>
+        <translation>Förluster</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No events.</source>
+        <translation>Inga händelser.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>… and {n} more events (export the table for all of them).</source>
+        <translation>… och {n} händelser till (exportera tabellen för att få med alla).</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/print/handout.py" line="+91"/>
+        <source>Chapter {n}</source>
+        <translation>Kapitel {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: {citation}</source>
+        <translation>Källa: {citation}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Schematic map (not to survey accuracy); dotted rings: this chapter&apos;s places; badges: who held each hill on the day.</source>
+        <translation>Schematisk karta (inte uppmätt); prickade ringar: kapitlets platser; märken: vem som höll varje höjd den dagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off the map: {moves}</source>
+        <translation>Utanför kartan: {moves}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>Lake Khasan 1938: a guided tour</source>
+        <translation>Chasansjön 1938: en guidad rundtur</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Classroom handout · {n} chapters · {span}</source>
+        <translation>Utdelningsmaterial för klassrummet · {n} kapitel · {span}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every sentence and number comes from the sources named under each chapter and listed in full at the end. Where sources give different numbers, the charts show each of them and mark it &apos;≠ sources differ&apos;.</source>
+        <translation>Varje mening och siffra kommer från de källor som anges under varje kapitel och förtecknas i sin helhet i slutet. Där källorna anger olika siffror visar diagrammen var och en av dem och markerar dem med ”≠ källorna skiljer sig åt”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This data has no guided tour (no story table).</source>
+        <translation>Dessa data har ingen guidad rundtur (ingen story-tabell).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/print/map_print.py" line="+154"/>
+        <source>{n} km</source>
+        <extracomment>The map is laid out this much larger than it prints, then scaled down: its labels (which keep their size in device units, as on screen) print at 1/LABEL_ROOM of their screen size (9 pt → about 7 pt) and crowd each other less on the narrower page.</extracomment>
+        <translation>{n} km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} m</source>
+        <translation>{n} m</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/print/sheet.py" line="+90"/>
+        <source>The file could not be opened for writing.</source>
+        <extracomment>style → (size in points, bold, italic, colour)</extracomment>
+        <translation>Filen kunde inte öppnas för skrivning.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The file could not be written.</source>
+        <translation>Filen kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page {n}</source>
+        <translation>Sida {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../app/views/research/report.py" line="+71"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided tour</source>
+        <translation>Guidad rundtur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident table</source>
+        <translation>Händelsetabell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force comparison</source>
+        <translation>Styrkejämförelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily operations</source>
+        <translation>Dagliga operationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Daily operations — {d}</source>
+        <translation>Dagliga operationer — {d}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Khasan 1938 Explorer · report</source>
+        <translation>Khasan 1938-utforskaren · rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data: {label} · {stamp}</source>
+        <translation>Datamängd: {label} · {stamp}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filters: {f}</source>
+        <translation>Filter: {f}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} selected events of {m} shown</source>
+        <translation>{n} markerade händelser av {m} visade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} events shown</source>
+        <translation>{n} händelser visas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The figures behind it</source>
+        <translation>Siffrorna bakom diagrammet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As stated</source>
+        <translation>Enligt källan</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Off the map this day: {moves}</source>
+        <translation>Utanför kartan denna dag: {moves}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No day is chosen: the map shows no day&apos;s positions.</source>
+        <translation>Ingen dag är vald: kartan visar inga ställningar för någon dag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events of {d}</source>
+        <translation>Händelser den {d}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938-utforskaren</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Filters:</source>
-        <translation>Filter:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>… {n} more rows (export the table for all).</source>
-        <translation>… {n} rader till (exportera tabellen för att få med alla).</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3517,7 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
     <message>
         <location filename="../../app/views/common/wording.py" line="-63"/>
         <source>USSR</source>
-        <extracomment>Sides, and who holds a hill (&quot;contested&quot;, &quot;none&quot; are holders only).</extracomment>
+        <extracomment>Sides, and who holds a hill (&quot;contested&quot; is a holder only; &quot;none&quot;: no one holds it, or the source names no side).</extracomment>
         <translation>Sovjetunionen</translation>
     </message>
     <message>
@@ -3221,11 +3726,186 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <source>Daily moves</source>
         <translation>Dagliga förflyttningar</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour chapters</source>
+        <translation>Rundturens kapitel</translation>
+    </message>
+</context>
+<context>
+    <name>TourView</name>
+    <message>
+        <location filename="../../app/views/tour/content.py" line="+91"/>
+        <source>line {n}</source>
+        <extracomment>Called as translate(&quot;TourView&quot;, &quot;literal&quot;) so that lupdate extracts each string in the tour page&apos;s context (it does not see through a wrapper such as tr(text)).</extracomment>
+        <translation>rad {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lines {n}</source>
+        <translation>rader {n}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{what}, {conflict}</source>
+        <translation>{what}, {conflict}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} — {side}, {conflict}</source>
+        <translation>{what} — {side}, {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tour/dots.py" line="+96"/>
+        <source>Chapter {n}: {title}</source>
+        <translation>Kapitel {n}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tour/page.py" line="+33"/>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forces</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>◀ Back</source>
+        <translation>◀ Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous chapter</source>
+        <translation>Föregående kapitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next chapter</source>
+        <translation>Nästa kapitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter text</source>
+        <translation>Kapitlets text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chapter title</source>
+        <translation>Kapitlets rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this chapter shows</source>
+        <translation>Vad kapitlet visar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chapter&apos;s text and events</source>
+        <translation>Kapitlets text och händelser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This data package has no guided tour.</source>
+        <translation>Det här datapaketet har ingen guidad rundtur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A package brings one as a &apos;story&apos; table (story.csv): one row per chapter, with its text, day, events, figures and places.</source>
+        <translation>Ett paket kan ha en i form av tabellen ”story” (story.csv): en rad per kapitel, med dess text, dag, händelser, siffror och platser.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Chapter {n} of {total}</source>
+        <translation>Kapitel {n} av {total}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Explore from here: {view} ▸</source>
+        <translation>Utforska vidare härifrån: {view} ▸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore from here in {view}</source>
+        <translation>Utforska vidare härifrån i {view}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/tour/shows.py" line="+87"/>
+        <source>Events</source>
+        <extracomment>What this panel lists of a chapter&apos;s content (the tour page has two panels).</extracomment>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures</source>
+        <translation>Siffror</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: the daily viewer shows it</source>
+        <translation>{day}: dagsvyn visar den</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the map</source>
+        <translation>På kartan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source of this chapter</source>
+        <translation>Kapitlets källa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in this data</source>
+        <translation>Finns inte i dessa data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chapter names rows this data package does not have: {ids}</source>
+        <translation>Kapitlet nämner rader som det här datapaketet saknar: {ids}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{heading} — ≠ sources differ</source>
+        <translation>{heading} — ≠ källorna skiljer sig åt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>highlighted in this chapter</source>
+        <translation>framhävs i detta kapitel</translation>
+    </message>
 </context>
 <context>
     <name>Unit</name>
     <message>
-        <location line="-83"/>
+        <location filename="../../app/views/common/wording.py" line="-84"/>
         <source>people</source>
         <extracomment>Units follow a number (&quot;650 people&quot;), which Finnish puts in another case than a label.</extracomment>
         <translation>personer</translation>
