@@ -9,6 +9,8 @@ import os
 import sys
 import time
 
+from app.languages import LANGUAGES
+
 _T0 = time.perf_counter()
 
 
@@ -40,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "showing the chapter)")
     p.add_argument("--day", type=_day, metavar="YYYY-MM-DD", help="open on this day (daily operations viewer)")
     p.add_argument("--event", metavar="ID", help="open with this event selected")
-    p.add_argument("--lang", choices=["en", "fi"], help="language (default: from the system locale)")
+    p.add_argument("--lang", choices=list(LANGUAGES), help="language (default: from the system locale)")
     p.add_argument("--kiosk", action="store_true",
                    help="museum kiosk: fullscreen, no way out for visitors, reset when idle "
                         "(settings file, PIN and autostart: the kiosk README, packaging/kiosk/README.md)")

@@ -15,24 +15,31 @@ from __future__ import annotations
 import locale
 import os
 
-LANGUAGES = ("en", "fi")
+from app.languages import LANGUAGES
+
 #: Each language named in itself: the Language menu shows these, never translated.
-LANGUAGE_NAMES = {"en": "English", "fi": "Suomi"}
+LANGUAGE_NAMES = {"en": "English", "fi": "Suomi", "sv": "Svenska"}
 #: The QLocale name behind each language (numbers "15,000" / "15 000").
-LOCALE_NAMES = {"en": "en_GB", "fi": "fi_FI"}
+LOCALE_NAMES = {"en": "en_GB", "fi": "fi_FI", "sv": "sv_SE"}
 
 
 def system_language() -> str:
-    """'fi' on a Finnish system, else 'en' (checked without Qt so the CLI stays light)."""
+    """'fi' on a Finnish system, 'sv' on a Swedish one (sv_SE, sv_FI), else 'en' (checked
+    without Qt so the CLI stays light)."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var, "")
         if value:
-            return "fi" if value.lower().startswith("fi") else "en"
+            return _language_of(value)
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
         loc = ""
-    return "fi" if loc.lower().startswith("fi") else "en"
+    return _language_of(loc)
+
+
+def _language_of(locale_name: str) -> str:
+    code = locale_name.lower()[:2]
+    return code if code in LANGUAGES else "en"
 
 
 def pick_language(requested: str | None) -> str:

@@ -30,7 +30,7 @@ from app.model.dates import format_day
 from app.model.forces import format_number
 
 #: Words that are the same in English and Finnish (names, abbreviations, units).
-SAME_IN_BOTH = {"OK", "PDF", "CSV", "PNG", "SVG", "XLSX", "English", "Suomi", "SB", "I-15", "I-16", "SSS", "TB-3",
+SAME_IN_BOTH = {"OK", "PDF", "CSV", "PNG", "SVG", "XLSX", "English", "Suomi", "Svenska", "SB", "I-15", "I-16", "SSS", "TB-3",
                 "R-Z", "Korea", "N", "Khasan 1938"}
 
 

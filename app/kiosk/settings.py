@@ -17,11 +17,12 @@ import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from app.languages import LANGUAGES
+
 APP_DIR_NAME = "khasan-explorer"
 CONFIG_ENV = "KHASAN_KIOSK_CONFIG"
 VIEWS = ("overview", "tour", "incidents", "forces", "days")
 ATTRACT_LOOPS = ("tour", "days")  # the guided tour (when the data has one), or the battle day by day
-LANGUAGES = ("en", "fi")
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 PIN_ALGORITHM = "pbkdf2_sha256"
 PIN_ITERATIONS = 200_000  # ~0.1 s on a museum PC: a guess costs time, a staff exit does not

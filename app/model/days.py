@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from app.languages import LANGUAGES
 from app.model.dataset import Dataset
 from app.model.dates import format_dates
 from app.model.day_records import (  # re-exported: callers import the records from here
@@ -148,10 +149,11 @@ class DayBook:
             ["date_start", "time"], na_position="first", kind="stable")
         self._events = _records(precise)
         dates = {lang: format_dates(precise["date_start"], precise["date_end"], precise["date_precision"], lang)
-                 for lang in ("en", "fi")}
+                 for lang in LANGUAGES}
         for i, r in enumerate(self._events):
             r["_end"] = r["date_end"] if r["date_end"] is not None else r["date_start"]
-            r["_date_en"], r["_date_fi"] = dates["en"][i], dates["fi"][i]
+            for lang in LANGUAGES:
+                r[f"_date_{lang}"] = dates[lang][i]
         self._control = _records(ds.control.sort_values(["date", "time"], na_position="first", kind="stable"))
         self._moves = _records(ds.moves.sort_values(["date", "time"], na_position="first", kind="stable"))
         fig = ds.figures

@@ -165,7 +165,7 @@ def value_text(f: Figure, lang: str = "en") -> str:
         shown = f.value if f.value is not None else f.best
         core = format_figure(shown, f.estimate, lang=lang)  # "≈ 650", "> 20,000": the one formatter's rule
     if f.unit == "percent":
-        core += "\u00a0%" if lang == "fi" else "%"
+        core += "%" if lang == "en" else "\u00a0%"  # Finnish and Swedish: '37 %'
     return core
 
 

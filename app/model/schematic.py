@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from app.languages import LANGUAGES
+
 LAKE, RIVER, ISLANDS, MOUTH = "lake-khasan", "tumen-river", "tumen-sand-islands", "tumen-mouth"
 ZAOZERNAYA, BEZYMYANNAYA = "zaozernaya", "bezymyannaya"
 
@@ -50,16 +52,14 @@ class Projection:
 class MapPlace:
     id: str
     kind: str
-    name_en: str
-    name_fi: str
+    names: dict[str, str]  # language → name
     lat: float
     lon: float
     x: float
     y: float
     precision: str  # exact / approximate
     elevation: float | None
-    note_en: str
-    note_fi: str
+    notes: dict[str, str]  # language → note
     source_id: str
     locator: str
 
@@ -67,11 +67,15 @@ class MapPlace:
     def exact(self) -> bool:
         return self.precision == "exact"
 
+    @property
+    def name_en(self) -> str:
+        return self.names.get("en", "")
+
     def name(self, lang: str) -> str:
-        return (self.name_fi if lang == "fi" else "") or self.name_en
+        return self.names.get(lang) or self.names.get("en", "")
 
     def note(self, lang: str) -> str:
-        return (self.note_fi if lang == "fi" else "") or self.note_en
+        return self.notes.get(lang) or self.notes.get("en", "")
 
 
 @dataclass(frozen=True)
@@ -244,10 +248,10 @@ def _places_on_map(by_id: dict[str, dict], proj: Projection) -> dict[str, MapPla
             continue
         elevation = r.get("elevation_m")
         on_map[pid] = MapPlace(
-            id=pid, kind=_text(r["kind"]), name_en=_text(r["name_en"]), name_fi=_text(r["name_fi"]),
+            id=pid, kind=_text(r["kind"]), names={lang: _text(r.get(f"name_{lang}")) for lang in LANGUAGES},
             lat=float(r["lat"]), lon=float(r["lon"]), x=x, y=y, precision=_text(r["coord_precision"]),
             elevation=None if elevation is None or pd.isna(elevation) else float(elevation),
-            note_en=_text(r.get("note_en")), note_fi=_text(r.get("note_fi")),
+            notes={lang: _text(r.get(f"note_{lang}")) for lang in LANGUAGES},
             source_id=_text(r.get("source_id")), locator=_text(r.get("source_locator")))
     return on_map
 

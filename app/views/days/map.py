@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel
 
+from app.model.dates import format_day_month
 from app.model.days import DayRecord, MoveLine
 from app.model.formats import format_number
 from app.model.schematic import Schematic
@@ -233,7 +234,7 @@ class DayMap(Retranslating, QGraphicsView):
         self.move_items.append(item)
 
     def _short_day(self, day) -> str:
-        return f"{day.day}.{day.month}." if self.lang == "fi" else f"{day.day} {day.strftime('%b')}"
+        return format_day_month(day, self.lang)
 
     def _move_caption(self, move: MoveLine, with_kind: bool) -> str:
         who = move.unit_name or self.text.side(move.side)
