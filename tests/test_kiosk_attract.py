@@ -329,7 +329,7 @@ def test_without_a_tour_the_days_play(make_kiosk, dataset, story_ds, qtbot, why)
     window = make_kiosk(without_story(dataset)) if why == "no story" else make_kiosk(story_ds, attract_loop="days")
     window.idle.force_attract()
     assert window.attract.isVisible() and not window.tour_card.isVisible()
-    assert window.attract.call.text() == "Touch to explore   ·   Kosketa ja tutki"
+    assert window.attract.call.text() == "Touch to explore   ·   Kosketa ja tutki   ·   Rör vid skärmen och utforska"
     assert window.current_page() == "days" and window.state.chapter is None
     first = window.state.day
     assert str(first) == window.settings.attract_from
