@@ -70,12 +70,15 @@ package-test: $(PKG_STAMP)
 
 # --- Translations (Qt Linguist) -------------------------------------------------------
 # `make translations`: extract every tr()/QT_TRANSLATE_NOOP string of app/**/*.py into
-# resources/translations/app_fi.ts (translations kept, vanished strings dropped), then
-# compile app_fi.qm, which the app loads. Translate the .ts with pyside6-linguist.
-TS_FI := resources/translations/app_fi.ts
+# resources/translations/app_fi.ts and app_sv.ts (translations kept, vanished strings
+# dropped), then compile the .qm files the app loads. Translate a .ts with pyside6-linguist.
+TS_LANGS := fi_FI sv_SE
 
 .PHONY: translations
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative -target-language fi_FI \
-		$$(find app -name '*.py' | sort) -ts $(TS_FI)
-	$(VENV)/bin/pyside6-lrelease $(TS_FI) -qm $(TS_FI:.ts=.qm)
+	for locale in $(TS_LANGS); do \
+		ts=resources/translations/app_$${locale%_*}.ts; \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative -target-language $$locale \
+			$$(find app -name '*.py' | sort) -ts $$ts && \
+		$(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done

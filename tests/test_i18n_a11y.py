@@ -167,9 +167,10 @@ def test_filters_and_page_survive_a_language_switch(window, state):
     assert window.incident_view.chips.chip_texts() == ["Haku: Bezymyannaya"]
 
 
-def test_every_visible_text_is_translated_in_finnish(window, state, dataset):
-    """The coverage walk: every page, every visible widget text, in Finnish, must differ
-    from what the same window shows in English (data values and numbers excepted)."""
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_every_visible_text_is_translated(window, state, dataset, lang):
+    """The coverage walk: every page, every visible widget text, in Finnish and in Swedish, must
+    differ from what the same window shows in English (data values and numbers excepted)."""
     data = data_strings(dataset)
     build_all(window)
     english = {}
@@ -177,7 +178,7 @@ def test_every_visible_text_is_translated_in_finnish(window, state, dataset):
         window.show_page(page)
         QApplication.processEvents()
         english.update(english_texts(window))
-    state.set_language("fi")
+    state.set_language(lang)
     bad = []
     for page in window.PAGES:
         window.show_page(page)

@@ -20,15 +20,16 @@ def window(loaded_window, state):
     state.set_language("en")
 
 
-def ts_messages():
-    root = ET.parse(resources_dir() / "translations" / "app_fi.ts").getroot()
+def ts_messages(lang: str = "fi"):
+    root = ET.parse(resources_dir() / "translations" / f"app_{lang}.ts").getroot()
     return [(c.findtext("name"), m.findtext("source"), m.find("translation"))
             for c in root.iter("context") for m in c.iter("message")]
 
 
-def test_each_data_code_label_is_translated_once():
-    """Every vocabulary term sits in one context of the .ts, translated (Finnish complete)."""
-    messages = ts_messages()
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_each_data_code_label_is_translated_once(lang):
+    """Every vocabulary term sits in one context of the .ts, translated (Finnish and Swedish complete)."""
+    messages = ts_messages(lang)
     assert all(t.get("type") is None and t.text for _, _, t in messages)
     where = Counter(source for _, source, _ in messages)
     contexts = {(context, source) for context, source, _ in messages}
@@ -171,7 +172,8 @@ def test_one_decimal_numbers_match_qlocale(v, lang):
     assert format_number(v, lang) == expected
 
 
-def test_make_translations_would_change_nothing(tmp_path):
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_make_translations_would_change_nothing(tmp_path, lang):
     """Every translated string is one lupdate still finds in the code (a wrapper such as
     ``_tr(text)`` hides its strings, and the next ``make translations`` would drop them)."""
     import shutil
@@ -183,12 +185,13 @@ def test_make_translations_would_change_nothing(tmp_path):
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed")
     root = Path(__file__).resolve().parent.parent
-    ts = tmp_path / "app_fi.ts"
-    shutil.copy(resources_dir() / "translations" / "app_fi.ts", ts)
+    ts = tmp_path / f"app_{lang}.ts"
+    shutil.copy(resources_dir() / "translations" / f"app_{lang}.ts", ts)
     sources = sorted(str(p) for p in (root / "app").rglob("*.py"))
-    subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-target-language", "fi_FI", *sources, "-ts", str(ts)],
+    locale = {"fi": "fi_FI", "sv": "sv_SE"}[lang]
+    subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-target-language", locale, *sources, "-ts", str(ts)],
                    check=True, timeout=120)
     extracted = ET.parse(ts).getroot()
     found = {(c.findtext("name"), m.findtext("source")) for c in extracted.iter("context") for m in c.iter("message")}
-    kept = {(context, source) for context, source, _ in ts_messages()}
+    kept = {(context, source) for context, source, _ in ts_messages(lang)}
     assert found == kept

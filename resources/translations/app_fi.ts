@@ -438,7 +438,7 @@
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../app/views/days/map.py" line="+88"/>
+        <location filename="../../app/views/days/map.py" line="+89"/>
         <location filename="../../app/views/overview/mini_map.py" line="+56"/>
         <source>No place in the data has coordinates.</source>
         <translation>Aineiston paikoilla ei ole koordinaatteja.</translation>

@@ -438,7 +438,7 @@
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../app/views/days/map.py" line="+88"/>
+        <location filename="../../app/views/days/map.py" line="+89"/>
         <location filename="../../app/views/overview/mini_map.py" line="+56"/>
         <source>No place in the data has coordinates.</source>
         <translation>Ingen plats i data har koordinater.</translation>
@@ -1206,7 +1206,7 @@
     <message>
         <location line="+1"/>
         <source>1,000-kg bombs</source>
-        <translation>Bomber på 1 000 kg</translation>
+        <translation>Bomber på 1&#xa0;000 kg</translation>
     </message>
     <message>
         <location line="+1"/>
