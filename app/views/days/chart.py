@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from app.i18n import format_int
-from app.model.dates import format_day
+from app.model.dates import format_day, format_day_month
 from app.model.days import ChartPoint
 from app.views.common.palette import side_color
 from app.views.common.retranslate import Retranslating
@@ -116,8 +116,7 @@ class DayChart(Retranslating, pg.PlotWidget):
         plot.setYRange(floor, math.log10(top) + 0.35, padding=0)
         decades = range(0, int(math.log10(top)) + 2)
         plot.getAxis("left").setTicks([[(d, format_int(10 ** d, lang)) for d in decades], []])
-        major = [(i, format_day(d, lang).rsplit(" ", 1)[0] if lang == "en" else f"{d.day}.{d.month}.")
-                 for i, d in enumerate(days) if d.day in (1, 15)]
+        major = [(i, format_day_month(d, lang)) for i, d in enumerate(days) if d.day in (1, 15)]
         minor = [(i, "") for i, d in enumerate(days) if d.day_of_week == 0]
         plot.getAxis("bottom").setTicks([major, minor])
         self._has_points = bool(points)

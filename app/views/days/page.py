@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Dataset
-from app.model.dates import format_day
+from app.model.dates import format_day, format_day_month
 from app.model.days import DayBook, DayRecord
 from app.model.formats import format_number
 from app.model.schematic import build_schematic
@@ -48,8 +48,7 @@ def strip_labels(days: list[pd.Timestamp], lang: str) -> list[str]:
     for i in wanted:
         if 0 <= i < n and all(abs(i - k) >= 5 for k in kept):
             kept.append(i)
-    return [(format_day(d, lang).rsplit(" ", 1)[0] if lang == "en" else f"{d.day}.{d.month}.") if i in kept else ""
-            for i, d in enumerate(days)]
+    return [format_day_month(d, lang) if i in kept else "" for i, d in enumerate(days)]
 
 
 class DaysView(Retranslating, BuildOnShow, QWidget):
