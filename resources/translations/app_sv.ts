@@ -425,12 +425,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>No per-day figures in the data</source>
         <translation>Data innehåller inga siffror per dag</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-42"/>
         <source>Sorties, attacks and casualties per day on a log scale; the same figures are listed beside the map.</source>
         <translation>Flyguppdrag, anfall och förluster per dag på logaritmisk skala; samma siffror listas bredvid kartan.</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../app/views/days/page.py" line="+158"/>
+        <location filename="../../app/views/days/page.py" line="+157"/>
         <source>◀ Previous day</source>
         <translation>◀ Föregående dag</translation>
     </message>
@@ -1934,7 +1934,7 @@
         <translation>Personer, förband och platser</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Find a person, unit or place…</source>
         <translation>Hitta en person, ett förband eller en plats…</translation>
     </message>
@@ -1947,6 +1947,11 @@
         <location line="+1"/>
         <source>Index section</source>
         <translation>Registerdel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <location line="+3"/>

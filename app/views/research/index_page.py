@@ -44,6 +44,8 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         self.kind = QComboBox()
         for key in SECTIONS:
             self.kind.addItem("", key)
+        self.kind_label = QLabel()  # names the list for screen readers (on Linux a combo's name is its text)
+        self.kind_label.setBuddy(self.kind)
         self.entries = QListWidget()
         self.about = QPlainTextEdit(readOnly=True)
         self.about.setTabChangesFocus(True)
@@ -77,6 +79,7 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
+        row.addWidget(self.kind_label)
         row.addWidget(self.kind)
         ll.addLayout(row)
         ll.addWidget(self.entries, 1)
@@ -100,6 +103,7 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         self.search.setPlaceholderText(self.tr("Find a person, unit or place…"))
         self.search.setAccessibleName(self.tr("Find in index"))
         self.kind.setAccessibleName(self.tr("Index section"))
+        self.kind_label.setText(self.tr("S&how:"))
         for i, key in enumerate(SECTIONS):
             self.kind.setItemText(i, term("table", key) if key else self.tr(ALL_SECTIONS))
         self.entries.setAccessibleName(self.tr("Index entries"))
