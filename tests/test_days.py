@@ -612,3 +612,20 @@ def test_the_map_in_words_names_the_day_its_holders_and_its_moves(window):
     assert record.moves and "Moves: " in text
     assert all(view.words.move_label(m, lambda pid: view.map.place_items[pid].name
                                      if pid in view.map.place_items else pid) in text for m in record.moves)
+
+
+def test_the_legend_stays_readable_in_high_contrast(window):
+    """Dark ink on the legend's own light panel: on high contrast's black it used to vanish."""
+    from PySide6.QtGui import QColor
+
+    window.show_page("days")
+    window.display.set_high_contrast(True)
+    try:
+        image = window.days_view.legend.grab().toImage()
+        background = QColor(image.pixel(image.width() - 3, image.height() // 2))
+        assert background.lightness() > 200  # the panel, not the black window behind it
+        darks = sum(QColor(image.pixel(x, y)).lightness() < 80
+                    for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+        assert darks > 50  # its text and glyphs are there to read
+    finally:
+        window.display.set_high_contrast(False)

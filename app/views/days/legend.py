@@ -98,13 +98,19 @@ class MapLegend(Retranslating, QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         row = self._row()
         w = self.width()
+        # Its own light panel, like the map it explains: the dark ink and the glyphs stay readable
+        # whatever the window's theme (on high contrast's black they vanished).
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.setPen(QPen(QColor("#000000") if self.palette().window().color().lightness() < 128
+                            else QColor("#bbbbbb"), 1))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(INK)
         painter.drawText(QRectF(4, 4, w - 4, row), Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setFont(self.font())
-        painter.setPen(QColor("#555555"))
+        painter.setPen(QColor("#444444"))  # 9.7:1 on white
         painter.drawText(QRectF(4, 4 + row, w - 4, row), Qt.AlignmentFlag.AlignVCenter, self.subtitle)
         for i, (key, text) in enumerate(self.entries):
             y = 8 + row * (i + 2)
