@@ -132,3 +132,20 @@ def test_without_clears_one_part():
 def test_casualty_totals(dataset):
     totals = casualty_totals(dataset.events)
     assert totals["japan_killed"] == int(dataset.events["japan_killed"].sum())
+
+
+def test_a_name_no_event_links_to_still_finds_the_events_that_name_it(dataset):
+    """'Bly' (half of Blyukher) also reaches people no event links to, through their names."""
+    from dataclasses import replace
+
+    people = dataset.people.copy()
+    row = people.iloc[0].copy()
+    row["id"], row["name_en"], row["name_ru"] = "zz-unlinked", "Hasanov, Z.", "Хасанов З."
+    people.loc[len(people)] = row
+    ds = replace(dataset, people=people, _cache={})
+    f = EventFilter(text="Хасанов")  # Cyrillic spelling of a name that only appears in no text
+    got = EventSearch.of(ds).mask(f)
+    expected = [naive_keep(r, ds, f) for _, r in ds.events.iterrows()]
+    assert list(got) == expected
+    bly = EventFilter(text="Bly")
+    assert list(EventSearch.of(ds).mask(bly)) == [naive_keep(r, ds, bly) for _, r in ds.events.iterrows()]

@@ -118,6 +118,9 @@ class SearchIndex:
                 def key_of(entity_id, names=names):
                     return spelling_key(names.get(entity_id.strip(), entity_id))
                 self._links.append(_column(frame[column], self._names, ";", key_of))
+                # Every person, unit and place, not only those some row links to: a row that only
+                # names one is found by its other spellings too (see ``_mentions``).
+                self._names.add(names, key_of)
         #: id → how texts name it ("Blyukher"): a row naming it counts as linking to it, so every
         #: spelling of a name finds the same rows whether the row links to it or only names it.
         self._mentions = mentions or {}
