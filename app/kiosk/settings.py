@@ -74,6 +74,7 @@ class KioskSettings:
     attract_loop: str = "tour"  # "tour": the data's guided tour, chapter by chapter; "days": the battle played
     tour_words_per_second: float = 2.5  # a tour chapter stays up for its word count at this reading speed …
     tour_min_seconds: float = 8.0  # … and at least this long
+    on_screen_keyboard: bool = True  # a tap on a text field opens the kiosk's own keyboard
     pin: PinHash | None = field(default=None)
 
     def to_toml(self) -> str:
@@ -124,6 +125,7 @@ def _checked(raw: dict) -> dict:
         "tour_words_per_second": lambda k: number(k, 0.5, 20),
         "tour_min_seconds": lambda k: number(k, 1, 600),
         "hide_cursor": lambda k: good.__setitem__(k, _boolean(raw[k])),
+        "on_screen_keyboard": lambda k: good.__setitem__(k, _boolean(raw[k])),
         "exit_corner": lambda k: good.__setitem__(k, _choice(raw[k], CORNERS)),
         "attract_from": lambda k: good.__setitem__(k, _iso_day(raw[k])),
         "pin": lambda k: good.__setitem__(k, _pin(raw[k])),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QScr
 from app.kiosk.attract import AttractLoop
 from app.kiosk.idle import IdleController, Stage
 from app.kiosk.input_guard import KioskGuard
+from app.kiosk.keyboard import OnScreenKeyboard
 from app.kiosk.overlays import LanguageBar, StillThereOverlay
 from app.kiosk.settings import KioskSettings, PinGuard, load_settings, log_dir
 from app.kiosk.staff_exit import PinPad
@@ -173,6 +174,8 @@ class KioskWindow(MainWindow):
         self.urls.install()
         self.window_guard = WindowGuard(self)  # minimised, lowered, not fullscreen: back at once
         self.window_guard.start()
+        # The on-screen keyboard: a tap on a text field opens it along the bottom (app.kiosk.keyboard).
+        self.keyboard = OnScreenKeyboard.attach(self) if settings.on_screen_keyboard else None
 
     def sweep(self) -> None:
         """Hide forbidden controls and adapt new widgets for touch (idempotent, cheap).
@@ -236,6 +239,8 @@ class KioskWindow(MainWindow):
         """What the next visitor should find: no selection, no filter, default language, start view."""
         self.pin_pad.close_pad()
         self.still_there.hide()
+        if self.keyboard is not None:
+            self.keyboard.dismiss()
         QToolTip.hideText()
         popup = QApplication.activePopupWidget()
         if popup is not None:
