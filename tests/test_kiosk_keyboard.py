@@ -137,6 +137,18 @@ def test_the_field_losing_the_focus_hides_it(kiosk, qtbot):
     assert not keyboard.isVisible()
 
 
+def test_a_field_low_on_the_screen_is_not_covered(kiosk, qtbot):
+    low = QLineEdit(kiosk.overview)
+    low.setAccessibleName("low field")
+    low.setGeometry(10, kiosk.overview.height() - 60, 300, 50)
+    low.show()
+    qtbot.mouseClick(low, TAP)
+    keyboard = kiosk.keyboard
+    assert keyboard.isVisible() and keyboard.target is low
+    assert not keyboard.geometry().intersects(QRect(low.mapTo(kiosk, QPoint(0, 0)), low.size()))
+    assert keyboard.y() == 0  # along the top instead
+
+
 def test_a_spin_box_opens_it_too(kiosk, qtbot):
     kiosk.show_page("incidents")
     box = kiosk.incident_view.years.first_box

@@ -15,7 +15,7 @@ could leave the kiosk. The keys never take the focus (``Qt.NoFocus``): the field
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -242,10 +242,15 @@ class OnScreenKeyboard(Retranslating, QFrame):
         self.raise_()
 
     def _dock(self) -> None:
-        """Along the bottom of the window, its full width, as high as the keys need."""
+        """Along the bottom of the window, its full width, as high as the keys need; along
+        the top if it would cover the field (none of the kiosk's fields is that low today)."""
         outer = self.window_.rect()
         height = self.sizeHint().height()
-        self.setGeometry(0, outer.height() - height, outer.width(), height)
+        top = outer.height() - height
+        field = self.field()
+        if field is not None and field.mapTo(self.window_, QPoint(0, field.height())).y() > top:
+            top = 0
+        self.setGeometry(0, top, outer.width(), height)
 
     def dismiss(self) -> None:
         """Hide the panel (Done, the field losing the focus, the idle reset); the text stays."""
