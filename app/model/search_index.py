@@ -134,27 +134,27 @@ class SearchIndex:
         mask = np.ones(self.n_rows, dtype=bool)
         for alternatives in query_keys(text):
             # A key inside another matches a superset of its rows: the longer one adds nothing.
-            alternatives = [k for k in alternatives if not any(o != k and o in k for o in alternatives)]
-            hit = np.zeros(self.n_rows, dtype=bool)
-            for key in alternatives:
-                hit |= self._rows_with(key)
-            mask &= hit
+            mask &= self._rows_with([k for k in alternatives if not any(o != k and o in k for o in alternatives)])
         self._last = (text, mask)
         return mask
 
-    def _rows_with(self, key: str) -> np.ndarray:
-        hit = self._text_rows(key)
-        names = self._names.matching(key)
+    def _rows_with(self, keys: list[str]) -> np.ndarray:
+        """Rows holding any of ``keys``: the words matching any key are gathered first, so each
+        column is read once per query word, however many spellings it tries."""
+        hit = self._text_rows(keys)
+        names = np.unique(np.concatenate([self._names.matching(k) for k in keys]))
         for column in self._links:
             hit |= column.rows_with(names)
-        if len(key) >= 3:  # shorter keys are inside most names: their rows are found by the text anyway
-            for entity_id in (self._names.words[i] for i in names):
+        long_keys = [k for k in keys if len(k) >= 3]  # shorter ones are inside most names
+        if long_keys:
+            named = np.unique(np.concatenate([self._names.matching(k) for k in long_keys]))
+            for entity_id in (self._names.words[i] for i in named):
                 hit[self._naming(entity_id)] = True
         return hit
 
-    def _text_rows(self, key: str) -> np.ndarray:
+    def _text_rows(self, keys: list[str]) -> np.ndarray:
         hit = np.zeros(self.n_rows, dtype=bool)
-        ids = self._words.matching(key)
+        ids = np.unique(np.concatenate([self._words.matching(k) for k in keys]))
         if len(ids):
             for column in self._texts:
                 hit |= column.rows_with(ids)
@@ -168,7 +168,7 @@ class SearchIndex:
             if words:
                 mask = np.ones(self.n_rows, dtype=bool)
                 for word in words:
-                    mask &= self._text_rows(word)
+                    mask &= self._text_rows([word])
                 rows = np.flatnonzero(mask)
             self._mention_rows[entity_id] = rows
         return self._mention_rows[entity_id]
