@@ -2790,6 +2790,65 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../app/kiosk/keyboard.py" line="+174"/>
+        <source>On-screen keyboard</source>
+        <extracomment>Letter rows of each language&apos;s page (the kiosk&apos;s languages; any other gets English). The Russian page: the йцукен layout (ё at the end of the bottom row).</extracomment>
+        <translation>Näyttönäppäimistö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space</source>
+        <translation>välilyönti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Välilyönti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: hide the keyboard</source>
+        <translation>Valmis: piilota näppäimistö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Vaihto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hyphen</source>
+        <translation>Yhdysmerkki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apostrophe</source>
+        <translation>Heittomerkki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin letters</source>
+        <translation>Latinalaiset kirjaimet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian letters</source>
+        <translation>Venäläiset kirjaimet</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../app/views/overview/page.py" line="+142"/>

@@ -2790,6 +2790,65 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../app/kiosk/keyboard.py" line="+174"/>
+        <source>On-screen keyboard</source>
+        <extracomment>Letter rows of each language&apos;s page (the kiosk&apos;s languages; any other gets English). The Russian page: the йцукен layout (ё at the end of the bottom row).</extracomment>
+        <translation>Skärmtangentbord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>space</source>
+        <translation>mellanslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Mellanslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: hide the keyboard</source>
+        <translation>Klar: dölj tangentbordet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hyphen</source>
+        <translation>Bindestreck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apostrophe</source>
+        <translation>Apostrof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin letters</source>
+        <translation>Latinska bokstäver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian letters</source>
+        <translation>Ryska bokstäver</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../app/views/overview/page.py" line="+142"/>
