@@ -2800,12 +2800,12 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
     <message>
         <location line="+1"/>
         <source>space</source>
-        <translation>mellanslag</translation>
+        <translation>blanksteg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space</source>
-        <translation>Mellanslag</translation>
+        <translation>Blanksteg</translation>
     </message>
     <message>
         <location line="+1"/>
