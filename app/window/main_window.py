@@ -45,7 +45,6 @@ class MainWindow(DataLoading, QMainWindow):
         self.setAcceptDrops(True)
 
         self.overview = OverviewPage(state)
-        self.overview.open_view.connect(self.show_page)
         self.pages = PageTabs(state, self.overview, self)
         self.tabs = self.pages.tabs
         # Load errors and notes go in a banner above the pages (load_banner, built when the

@@ -8,7 +8,7 @@ the cards and the corner show at once; the map, the timeline and the headline ar
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from app.views.common.display import relative_font
@@ -51,9 +51,7 @@ class _Column(QVBoxLayout):
 class OverviewPage(Retranslating, QWidget):
     """Heading and cards at once; the glance and the counts once the data has loaded."""
 
-    open_view = Signal(str)  # a card's page, when the page has no shared state to ask
-
-    def __init__(self, state=None, parent=None):
+    def __init__(self, state, parent=None):
         super().__init__(parent)
         self.setObjectName("overviewPage")
         self._state = state
@@ -127,15 +125,6 @@ class OverviewPage(Retranslating, QWidget):
         layout.addLayout(row)
         return layout
 
-    def set_state(self, state) -> None:
-        """The shared state the cards and the glance ask for pages, days and conflicts."""
-        self._state = state
-
-    def _shared_state(self):
-        if self._state is None:  # built by a window that did not pass it: its own state
-            self._state = getattr(self.window(), "state", None)
-        return self._state
-
     # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
         """Every text of the page in the current language (Qt's LanguageChange calls it)."""
@@ -165,7 +154,7 @@ class OverviewPage(Retranslating, QWidget):
 
         self.loading.hide()
         self.corner.show_counts(label, summary, lang)
-        ds = getattr(self._shared_state(), "dataset", None)
+        ds = self._state.dataset
         self._summary = (summary, span_text)
         self._facts = self._card_numbers(summary, span_text, None, lang)
         self._label_cards()
@@ -230,27 +219,20 @@ class OverviewPage(Retranslating, QWidget):
     # ------------------------------------------------------------------ intents
     def _open(self, key: str) -> None:
         """A card: ask the shared state for its page (the window shows it)."""
-        state = self._shared_state()
-        if state is not None:
-            state.request_view(key)
-        else:
-            self.open_view.emit(key)
+        self._state.request_view(key)
 
     def _open_forces(self, quantity: str, side: str) -> None:
         """A headline number: the Forces page showing and outlining the figures behind it."""
         from app.model.glance import HEADLINE_CONFLICT, headline
 
-        state = self._shared_state()
-        if state is not None:
-            state.set_conflict(HEADLINE_CONFLICT)
-            line = headline(state.dataset, quantity, side) if state.dataset is not None else None
-            if line is not None:
-                state.focus_figures(line.figure_ids)
+        state = self._state
+        state.set_conflict(HEADLINE_CONFLICT)
+        line = headline(state.dataset, quantity, side) if state.dataset is not None else None
+        if line is not None:
+            state.focus_figures(line.figure_ids)
         self._open("forces")
 
     def _open_day(self, day) -> None:
         """The map or the battle on the timeline: the daily viewer on the battle's first day."""
-        state = self._shared_state()
-        if state is not None:
-            state.set_day(day)
+        self._state.set_day(day)
         self._open("days")
