@@ -102,7 +102,6 @@ class EventSearch:
         self._linked = {"places": places, "people": people, "units": units}
         self._index: SearchIndex | None = None
         self._building = threading.Lock()
-        self._cached_text: tuple[str, np.ndarray | None] = ("", None)
         self._columns: dict = {}  # per-row arrays made once (facet codes, years, casualties)
 
     @classmethod
@@ -156,9 +155,7 @@ class EventSearch:
         parts = {}
         text = f.text.strip()
         if text:
-            if self._cached_text[0] != text:
-                self._cached_text = (text, self.text_mask(text))
-            parts["text"] = self._cached_text[1]
+            parts["text"] = self.text_mask(text)  # the index keeps the last search: facet clicks reuse it
         if f.date_from is not None or f.date_to is not None:
             parts["dates"] = self.date_mask(f.date_from, f.date_to)
         for facet, values in f.facets.items():
@@ -195,10 +192,9 @@ class EventSearch:
         so a keystroke's counts are one bincount per facet, not a value_counts over the rows."""
         key = f"facet:{facet}"
         if key not in self._columns:
-            text = self.events[facet].astype(object).where(self.events[facet].notna(), None)
-            values = sorted({str(v) for v in text.dropna()})
-            position = {v: i for i, v in enumerate(values)}
-            codes = text.map(lambda v: position[str(v)] + 1 if v is not None else 0).to_numpy(dtype=np.int64)
+            text = self.events[facet].astype("string")
+            values = sorted(text.dropna().unique())
+            codes = pd.Categorical(text, categories=values).codes.astype(np.int64) + 1  # NA: -1 → 0
             self._columns[key] = (codes, values)
         return self._columns[key]
 
