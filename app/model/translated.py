@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-#: How a stand-in English text is marked, per language (the data's languages other than English).
+from app.languages import LANGUAGES
+
+#: How a stand-in English text is marked, per language (every language of app.languages but English).
 ENGLISH_MARK = {"fi": "(englanniksi) ", "sv": "(på engelska) "}
 
 
-def complete_languages(frame: pd.DataFrame, languages=tuple(ENGLISH_MARK)) -> pd.DataFrame:
+def complete_languages(frame: pd.DataFrame, languages=tuple(lang for lang in LANGUAGES if lang != "en")) -> pd.DataFrame:
     """``frame`` with a ``<base>_<lang>`` column for every ``<base>_en`` text column and language,
     its empty cells filled with the marked English text. The frame itself is not changed."""
     bases = [c[:-3] for c in frame.columns if c.endswith("_en")]
