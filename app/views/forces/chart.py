@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView, 
 
 from app.views.common.frame_model import plain_tooltip
 from app.views.common.retranslate import Retranslating
-from app.views.forces.chart_items import TEXT_COLOR, LabelsItem, MarksItem, ShapesItem, chart_fonts, cosmetic_pen
+from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
+from app.views.forces.chart_items import LabelsItem, MarksItem, ShapesItem, chart_fonts, cosmetic_pen
 from app.views.forces.layout import Box, Layout, Metrics, layout_chart
 
 MIN_WIDTH = 320  # narrower than this, the chart scrolls sideways instead of squeezing
@@ -25,12 +26,13 @@ KEY_MOVES = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End)
 KEY_ACTIVATE = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
-class ForcesChart(Retranslating, QGraphicsView):
+class ForcesChart(FollowsTheme, Retranslating, QGraphicsView):
     """Small multiples; hover shows a tooltip, clicks emit figure or group ids.
 
     Keyboard: with the chart focused, Up/Down (Home/End) step through the bars and the
     "sources differ" captions, outlining each and emitting it as if it were clicked; its
     description becomes the chart's accessible description for screen readers.
+    On screen it takes the window's theme (high contrast: white on black); files stay light.
     """
 
     figure_clicked = Signal(str)
@@ -41,7 +43,7 @@ class ForcesChart(Retranslating, QGraphicsView):
         self.setObjectName("forcesChart")
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # three items
-        self.setBackgroundBrush(QColor("white"))
+        self.setBackgroundBrush(QColor(LIGHT.background))
         self.setRenderHints(QPainter.RenderHint.TextAntialiasing)  # crisp bar edges, smooth text
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # no width feedback loop
@@ -52,7 +54,7 @@ class ForcesChart(Retranslating, QGraphicsView):
         self.shapes = ShapesItem()
         self.labels = LabelsItem(chart_fonts(self.font()))
         self.highlight = QGraphicsRectItem()
-        self.highlight.setPen(cosmetic_pen(TEXT_COLOR, 2))
+        self.highlight.setPen(cosmetic_pen(LIGHT.text, 2))
         self.highlight.hide()
         self.marks = MarksItem()  # the tour chapter's figures, over the bars and labels
         for item in (self.shapes, self.labels, self.marks, self.highlight):
@@ -70,6 +72,14 @@ class ForcesChart(Retranslating, QGraphicsView):
         """Accessible name and description in the current language."""
         self.setAccessibleName(self.tr("Force comparison chart"))
         self.setAccessibleDescription(self.tr("Bars of every figure; Up and Down step through them"))
+
+    def apply_theme(self, theme: DrawingTheme) -> None:
+        """Background, bars, texts and outlines in ``theme``'s colours (the layout stays)."""
+        self.setBackgroundBrush(QColor(theme.background))
+        self.shapes.set_theme(theme)
+        self.labels.set_theme(theme)
+        self.marks.set_theme(theme)
+        self.highlight.setPen(cosmetic_pen(theme.text, 2))
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "labels"):
@@ -213,7 +223,7 @@ class ForcesChart(Retranslating, QGraphicsView):
         """Write the whole chart (not only the scrolled-to part) as a PNG image."""
         size = self._export_size()
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
+        image.fill(QColor(LIGHT.background))
         self._render(image, size)
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write {path}")
@@ -236,18 +246,22 @@ class ForcesChart(Retranslating, QGraphicsView):
         return QSize(int(rect.width()), int(rect.height()))
 
     def _render(self, device: QPaintDevice, size: QSize, background: bool = False) -> None:
-        """Paint the scene, without the hover outline, onto a file's paint device."""
+        """Paint the scene, without the hover outline, onto a file's paint device, in the light
+        theme whatever the screen's (a file goes into documents and onto paper)."""
         hovered = self._hovered
         self._set_hover(None)
         self.marks.hide()  # an exported chart is the data's, not the tour's
+        shown = self.drawing_theme
+        self.apply_theme(LIGHT)
         painter = QPainter(device)
         try:
             painter.setRenderHints(self.renderHints())
             target = QRectF(0, 0, size.width(), size.height())
             if background:
-                painter.fillRect(target, QColor("white"))
+                painter.fillRect(target, QColor(LIGHT.background))
             self.scene().render(painter, target, self.scene().sceneRect())
         finally:
             painter.end()
+            self.apply_theme(shown)
             self.marks.show()
             self._set_hover(hovered)

@@ -12,13 +12,10 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from app.views.common.palette import side_color
+from app.views.common.theme import LIGHT, DrawingTheme
 from app.views.forces.layout import Box, Text, Whisker
 
-TEXT_COLOR = "#1a1a1a"
-MUTED_COLOR = "#4d4d4d"
-FRAME_BRUSH, FRAME_PEN = "#f5f5f5", "#dddddd"
-BRACKET_BRUSH = "#808080"
+TEXT_COLOR = LIGHT.text  # the light theme's (paper, files); a view passes its own theme
 PART_ALPHA = 90  # the parts of a split total are pale, and hatched on top
 WHISKER_BEAM = 8.0  # pixels across the ends of a low–high whisker
 MUTED_STYLES = ("ratio", "caption", "legend")
@@ -59,13 +56,13 @@ def cosmetic_pen(color: str, width: float = 1.0) -> QPen:
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
-def box_paints(box: Box) -> list[tuple[QBrush, QPen]]:
+def box_paints(box: Box, theme: DrawingTheme = LIGHT) -> list[tuple[QBrush, QPen]]:
     """How one layout box is filled and outlined (a split part twice: pale, then hatched)."""
     if box.kind == "frame":
-        return [(solid_brush(FRAME_BRUSH), cosmetic_pen(FRAME_PEN))]
+        return [(solid_brush(theme.frame_brush), cosmetic_pen(theme.frame_pen))]
     if box.kind == "bracket":
-        return [(solid_brush(BRACKET_BRUSH), _NO_PEN)]
-    color = side_color(box.side)
+        return [(solid_brush(theme.bracket), _NO_PEN)]
+    color = theme.side(box.side)
     if box.kind == "part":
         return [(solid_brush(color, PART_ALPHA), _NO_PEN),
                 (solid_brush(color, pattern=Qt.BrushStyle.BDiagPattern), cosmetic_pen(color))]
@@ -75,19 +72,27 @@ def box_paints(box: Box) -> list[tuple[QBrush, QPen]]:
 class ShapesItem(QGraphicsItem):
     """Panel frames, brackets, bars, legend swatches and whiskers, painted in layout order."""
 
-    def __init__(self):
+    def __init__(self, theme: DrawingTheme = LIGHT):
         super().__init__()
+        self.theme = theme
         self._rects: list[tuple[QRectF, QBrush, QPen]] = []
         self._whiskers: list[QLineF] = []
         self._bounds = QRectF()
+        self._shown: tuple[list[Box], list[Whisker]] = ([], [])
+
+    def set_theme(self, theme: DrawingTheme) -> None:
+        """Paint the same shapes in another theme's colours."""
+        self.theme = theme
+        self.set_shapes(*self._shown)
 
     def set_shapes(self, boxes: list[Box], whiskers: list[Whisker]) -> None:
         """Replace everything drawn by the boxes and whiskers of a new layout."""
+        self._shown = (boxes, whiskers)
         rects, bounds = [], QRectF()
         for box in boxes:
             rect = QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0)
             bounds = bounds.united(rect)
-            rects += [(rect, brush, pen) for brush, pen in box_paints(box)]
+            rects += [(rect, brush, pen) for brush, pen in box_paints(box, self.theme)]
         lines = []
         half = WHISKER_BEAM / 2
         for w in whiskers:
@@ -108,20 +113,25 @@ class ShapesItem(QGraphicsItem):
             painter.setBrush(brush)
             painter.drawRect(rect)
         if self._whiskers:
-            painter.setPen(cosmetic_pen(TEXT_COLOR, 1.5))
+            painter.setPen(cosmetic_pen(self.theme.text, 1.5))
             painter.drawLines(self._whiskers)
 
 
 class LabelsItem(QGraphicsItem):
     """Draws many short plain-text labels (elided to their width) in one paint call."""
 
-    def __init__(self, fonts: dict[str, QFont]):
+    def __init__(self, fonts: dict[str, QFont], theme: DrawingTheme = LIGHT):
         super().__init__()
-        self._colors = {style: QColor(MUTED_COLOR if style in MUTED_STYLES else TEXT_COLOR) for style in fonts}
         self._runs: list[tuple[QPointF, str, str]] = []
         self.set_fonts(fonts)
+        self.set_theme(theme)
         self._bounds = QRectF()
         self.texts: list[str] = []  # what is drawn, after eliding (for tests and accessibility)
+
+    def set_theme(self, theme: DrawingTheme) -> None:
+        """Text colours of another theme (muted styles get its muted colour)."""
+        self._colors = {style: QColor(theme.muted if style in MUTED_STYLES else theme.text) for style in self._fonts}
+        self.update()
 
     def set_fonts(self, fonts: dict[str, QFont]) -> None:
         """New fonts (the app's font size changed); texts are measured again."""
@@ -182,18 +192,22 @@ class LabelsItem(QGraphicsItem):
 MARK_COLOR = "#E69F00"  # Okabe–Ito orange, as the tour's own marks
 MARK_TINT_ALPHA = 60  # the row's tint lets the bar's side colour show through
 MARK_STRIP = 5.0  # pixels: a solid strip at the row's left edge
-MARK_PEN = "#000000"
 
 
 class MarksItem(QGraphicsItem):
     """The tour chapter's figures, drawn over the chart: each row tinted with a strip at its
     left edge, each bar outlined thick (``rows`` and ``bars`` from a layout's boxes)."""
 
-    def __init__(self):
+    def __init__(self, theme: DrawingTheme = LIGHT):
         super().__init__()
+        self.theme = theme
         self.rows: list[QRectF] = []
         self.bars: list[QRectF] = []
         self._bounds = QRectF()
+
+    def set_theme(self, theme: DrawingTheme) -> None:
+        self.theme = theme
+        self.update()
 
     def set_marks(self, rows: list[QRectF], bars: list[QRectF]) -> None:
         self.prepareGeometryChange()
@@ -214,7 +228,7 @@ class MarksItem(QGraphicsItem):
             painter.drawRect(rect)
             painter.setBrush(solid_brush(MARK_COLOR))
             painter.drawRect(QRectF(rect.x(), rect.y(), MARK_STRIP, rect.height()))
-        painter.setPen(cosmetic_pen(MARK_PEN, 3))
+        painter.setPen(cosmetic_pen(self.theme.mark_pen, 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect in self.bars:
             painter.drawRect(rect.adjusted(-2, -2, 2, 2))

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip
 
 from app.views.common.frame_model import plain_tooltip
-from app.views.forces.chart_items import TEXT_COLOR, LabelsItem, ShapesItem, chart_fonts, cosmetic_pen
+from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
+from app.views.forces.chart_items import LabelsItem, ShapesItem, chart_fonts, cosmetic_pen
 from app.views.forces.layout import Box, Layout
 
 KEY_MOVES = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Home, Qt.Key.Key_End)
@@ -36,8 +37,9 @@ def glance_fonts(base: QFont) -> dict[str, QFont]:
     return fonts
 
 
-class Drawing(QGraphicsView):
-    """A layout drawn 1:1; ``lay_out(width, measure, line)`` is given by the owner."""
+class Drawing(FollowsTheme, QGraphicsView):
+    """A layout drawn 1:1; ``lay_out(width, measure, line)`` is given by the owner; in the
+    window's theme, as the force chart."""
 
     activated = Signal(str, str)  # (kind, key) of a clicked or keyboard-activated hit area
 
@@ -47,7 +49,7 @@ class Drawing(QGraphicsView):
         self._lay_out = lay_out
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.setBackgroundBrush(QColor("white"))  # as the force chart: dark text on white in every theme
+        self.setBackgroundBrush(QColor(LIGHT.background))  # as the force chart: apply_theme follows the window
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -65,7 +67,7 @@ class Drawing(QGraphicsView):
         self.shapes = ShapesItem()
         self.labels = LabelsItem(glance_fonts(self.font()))
         self.outline = QGraphicsRectItem()
-        self.outline.setPen(cosmetic_pen(TEXT_COLOR, 2))
+        self.outline.setPen(cosmetic_pen(LIGHT.text, 2))
         self.outline.hide()
         for item in (self.shapes, self.labels, self.outline):
             self.scene().addItem(item)
@@ -128,6 +130,13 @@ class Drawing(QGraphicsView):
         super().resizeEvent(event)
         if self._drawn and event.oldSize() != event.size():
             self.relayout()
+
+    def apply_theme(self, theme: DrawingTheme) -> None:
+        """Background, shapes, texts and the outline in ``theme``'s colours."""
+        self.setBackgroundBrush(QColor(theme.background))
+        self.shapes.set_theme(theme)
+        self.labels.set_theme(theme)
+        self.outline.setPen(cosmetic_pen(theme.text, 2))
 
     def changeEvent(self, event):  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "labels"):
