@@ -21,9 +21,17 @@
 ;   /TASKS="desktopicon"          also a desktop shortcut for every user
 ;   /TASKS="kiosk"                start the app in kiosk mode at every login, supervised (museum
 ;                                 machines: --supervise --kiosk restarts it after a crash or a hang)
-;   /LANG=fi                      Finnish installer texts (default: the system language)
+;   /LANG=fi, /LANG=sv            Finnish or Swedish installer texts (default: the system
+;                                 language; en, fi, sv as in [Languages] below)
 ; Exit code 0 = installed. Silent uninstall:
 ;   "C:\Program Files\Khasan 1938 Explorer\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;
+; Needs Inno Setup 6.3.0 or later: this file and Languages\Swedish.isl are UTF-8 without a BOM
+; (read as UTF-8 since 6.3.0), and x64compatible below is a 6.3.0 name.
+
+#if Ver < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3.0 or later is needed (UTF-8 files without a BOM, x64compatible)
+#endif
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -68,10 +76,23 @@ RestartApplications=no
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "fi"; MessagesFile: "compiler:Languages\Finnish.isl"
+; Bundled (Inno Setup ships Swedish only since 6.4.0): upstream's file, unchanged; origin and
+; licence in Languages\README.txt and packaging/README.md.
+Name: "sv"; MessagesFile: "Languages\Swedish.isl"
+
+[CustomMessages]
+; The installer's own texts, one per language of [Languages]; the built-in ones
+; ({cm:CreateDesktopIcon}, {cm:AdditionalIcons}, {cm:LaunchProgram}) come from each .isl.
+en.KioskGroup=Kiosk:
+fi.KioskGroup=Kioski:
+sv.KioskGroup=Kiosk:
+en.KioskTask=Start full screen in kiosk mode at every login, restarted after a crash (museum machines)
+fi.KioskTask=Käynnistä koko näytön kioskitilassa aina kirjautuessa ja uudelleen kaatumisen jälkeen (museokoneet)
+sv.KioskTask=Starta i kioskläge i helskärm vid varje inloggning och starta om efter en krasch (museidatorer)
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
-Name: "kiosk"; Description: "Start full screen in kiosk mode at every login, restarted after a crash (museum machines)"; GroupDescription: "Kiosk:"; Flags: unchecked
+Name: "kiosk"; Description: "{cm:KioskTask}"; GroupDescription: "{cm:KioskGroup}"; Flags: unchecked
 
 [Files]
 ; The whole PyInstaller one-folder bundle: the two executables and _internal\ (Python,
