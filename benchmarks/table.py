@@ -98,6 +98,37 @@ def typing_speed(view, frame) -> tuple[float, float]:
     return statistics.median(ours), statistics.median(ours) / statistics.median(plain)
 
 
+def focus_ring_cost(app, table) -> float:
+    """Paging through the table by keyboard with the focus ring following the current cell,
+    against the same paging before the ring existed (1.0 = free)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from app.views.common import focus_ring
+
+    table.window().activateWindow()
+    table.setFocus()
+    app.processEvents()
+
+    def page_through():
+        table.setCurrentIndex(table.model().index(0, 1))
+        for _ in range(20):
+            QTest.keyClick(table, Qt.Key.Key_PageDown)
+            table.viewport().repaint()
+            app.processEvents()
+
+    before = statistics.median(timed(page_through) for _ in range(5))
+    ring = focus_ring.install(app)
+    ring.keyboard = True
+    table.clearFocus()
+    table.setFocus()
+    app.processEvents()
+    assert ring.ring is not None, "the focus ring did not show on the table"
+    after = statistics.median(timed(page_through) for _ in range(5))
+    print(f"  paging 20 pages: {before * 1000:.0f} ms without the focus ring, {after * 1000:.0f} ms with it")
+    return after / before
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -163,6 +194,7 @@ def main() -> None:
         view.table.scrollToBottom()
         view.table.viewport().repaint()
     scroll_ms = statistics.median(timed(scroll) * 1000 for _ in range(5) if not view.table.scrollToTop())
+    ring_ratio = focus_ring_cost(app, view.table)
     rss_growth = rss_mb() - rss_before
 
     print(f"rows: {rows:,}  frame: {frame_mb:.0f} MB  build: {t_build * 1000:.0f} ms")
@@ -176,6 +208,7 @@ def main() -> None:
     print(f"search_ms: {search_ms:.1f}")
     print(f"search_ratio: {search_ratio:.3f}")
     print(f"scroll_to_end_ms: {scroll_ms:.1f}")
+    print(f"focus_ring_paging_ratio: {ring_ratio:.2f}")
     print(f"rss_over_frame: {rss_growth / frame_mb:.2f}")
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app.state import AppState
+from app.views.common import focus_ring
 from app.views.common.display import Display
 from app.views.overview.page import OverviewPage
 from app.window.data_loading import DataLoading
@@ -41,6 +42,7 @@ class MainWindow(DataLoading, QMainWindow):
         self._decorated = False  # menu icons, once the data (and qtawesome) is in
         self._status: tuple[str, dict, str] | None = None  # the last status message, to retranslate
         self.display = Display(self)
+        focus_ring.install()  # keyboard focus drawn ≥ 2 px, 3:1 on every widget and current cell
         self.resize(1280, 800)
         self.setAcceptDrops(True)
 
