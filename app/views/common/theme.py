@@ -91,7 +91,7 @@ HIGH_CONTRAST = DrawingTheme(
     dark=True, background="#000000", text="#ffffff", muted="#c8c8c8", frame_brush="#0d0d0d",
     frame_pen="#9a9a9a", bracket="#a0a0a0", mark_pen="#ffffff", land="#000000", ink="#ffffff",
     halo="#c8000000", hollow="#000000", water="#0b3550", water_edge="#56b4e9", water_text="#9fd3f5",
-    river="#3d8fc6", island_fill="#3d3520", island_edge="#d9c48c", disputed="#c8a0a0a0", region="#c8c8c8",
+    river="#3d8fc6", island_fill="#3d3520", island_edge="#d9c48c", disputed="#c8808080", region="#c8c8c8",
     no_record="#bbbbbb", stem="#a0a0a0", symbol_pen="#ffffff", strip_bar="#9fb3c8")
 
 

@@ -11,22 +11,23 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from app.i18n import format_int
 from app.model.dates import format_day, format_day_month
 from app.model.days import ChartPoint
-from app.views.common.palette import side_color
 from app.views.common.retranslate import Retranslating
+from app.views.common.theme import DrawingTheme, FollowsTheme
 from app.views.days.text import DayText, tooltip_html
 
 SYMBOLS = {"air": "o", "attacks": "t1", "losses": "s"}
 N_LABELS = 8
 
 
-class DayChart(Retranslating, pg.PlotWidget):
+class DayChart(FollowsTheme, Retranslating, pg.PlotWidget):
     """Per-day figures; the list beside the map ("Casualties, sorties and other figures")
-    holds the same numbers as rows, for the keyboard and screen readers."""
+    holds the same numbers as rows, for the keyboard and screen readers. In the window's
+    theme (high contrast: white axes and text on black)."""
 
     day_clicked = Signal(int)  # strip index of a clicked point
 
@@ -69,7 +70,33 @@ class DayChart(Retranslating, pg.PlotWidget):
         self._by_day: dict[int, list[ChartPoint]] = {}
         self._n_days = 0
         self._has_points = True
+        self._built: tuple | None = None  # set_points' arguments and the day: a theme switch draws them again
+        self._day = -1
         self.retranslate()
+
+    def apply_theme(self, theme: DrawingTheme) -> None:
+        """Background, axes, stems, outlines, labels and legend in ``theme``'s colours."""
+        fg = theme.text if theme.dark else pg.getConfigOption("foreground")  # light: pyqtgraph's own grey
+        ink = theme.text if theme.dark else "#000000"
+        self.setBackground(theme.background)
+        for name in ("left", "bottom"):
+            self.getPlotItem().getAxis(name).setPen(fg)
+            self.getPlotItem().getAxis(name).setTextPen(fg)
+        self.stems.setPen(pg.mkPen(theme.stem, width=1.2))
+        for scatter in self.scatters.values():
+            scatter.setPen(pg.mkPen(theme.symbol_pen, width=0.8))
+        self.current.setPen(pg.mkPen(ink, width=2))
+        self.marker.setPen(pg.mkPen(ink, width=1.5, style=Qt.PenStyle.DashLine))
+        for label in self.labels:
+            label.fill = pg.mkBrush(0, 0, 0, 210) if theme.dark else pg.mkBrush(255, 255, 255, 210)
+            label.setColor(ink)
+        self.empty.setColor(theme.muted if theme.dark else "#666666")
+        self.legend.setBrush(pg.mkBrush(0, 0, 0, 200) if theme.dark else pg.mkBrush(255, 255, 255, 200))
+        self.legend.setPen(pg.mkPen(theme.frame_pen) if theme.dark else None)
+        self.legend.setLabelTextColor(theme.muted if theme.dark else pg.getConfigOption("foreground"))
+        if self._built is not None:
+            self.set_points(*self._built)
+            self.set_day(self._day)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Per-day figures"))
@@ -85,6 +112,8 @@ class DayChart(Retranslating, pg.PlotWidget):
 
     def set_points(self, points: list[ChartPoint], days, lang: str) -> None:
         """Build the chart for a dataset and language (not per frame)."""
+        self._built = (points, days, lang)
+        theme = self.drawing_theme
         self.points = points
         self._n_days = len(days)
         self._by_day = {}
@@ -102,15 +131,15 @@ class DayChart(Retranslating, pg.PlotWidget):
             mine = [p for p in points if p.group == group]
             scatter.setData(
                 x=[p.index for p in mine], y=[math.log10(p.value) for p in mine],
-                brush=[pg.mkBrush(side_color(p.side)) for p in mine],
+                brush=[pg.mkBrush(theme.side(p.side)) for p in mine],
                 data=[tooltip_html(self._tip(p, lang)) for p in mine])
             if mine:
                 self.legend.addItem(pg.ScatterPlotItem(symbol=SYMBOLS[group], size=9, brush=pg.mkBrush("#dddddd"),
-                                                       pen=pg.mkPen("#333333")), self.text.group(group))
+                                                       pen=pg.mkPen(theme.symbol_pen)), self.text.group(group))
         for side in ("USSR", "Japan"):
             if any(p.side == side for p in points):
-                self.legend.addItem(pg.ScatterPlotItem(symbol="s", size=9, brush=pg.mkBrush(side_color(side)),
-                                                       pen=pg.mkPen(side_color(side))), self.text.side(side))
+                self.legend.addItem(pg.ScatterPlotItem(symbol="s", size=9, brush=pg.mkBrush(theme.side(side)),
+                                                       pen=pg.mkPen(theme.side(side))), self.text.side(side))
         plot = self.getPlotItem()
         plot.setXRange(-0.5, max(0, len(days) - 0.5), padding=0)
         plot.setYRange(floor, math.log10(top) + 0.35, padding=0)
@@ -132,6 +161,7 @@ class DayChart(Retranslating, pg.PlotWidget):
 
     def set_day(self, index: int) -> None:
         """Mark the chosen day and label its values."""
+        self._day = index
         self.marker.setValue(index)
         mine = self._by_day.get(index, [])
         self.current.setData(x=[p.index for p in mine], y=[math.log10(p.value) for p in mine])
@@ -139,7 +169,6 @@ class DayChart(Retranslating, pg.PlotWidget):
             if i < len(mine):
                 p = mine[i]
                 label.setText(f"{p.lines[0].value_text} {self.text.count_what(p.lines[0])}")
-                label.setColor(QColor("#000000"))
                 label.setPos(p.index + 0.35, math.log10(p.value))
                 label.setAnchor((0, 0.5) if p.index < self._n_days * 0.8 else (1, 0.5))
                 if p.index >= self._n_days * 0.8:

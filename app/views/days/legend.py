@@ -6,22 +6,22 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QWidget
 
 from app.views.common.display import relative_font
-from app.views.common.palette import side_color
 from app.views.common.retranslate import Retranslating
+from app.views.common.theme import LIGHT, DrawingTheme, theme_for
 from app.views.common.wording import term
-from app.views.days.map_items import INK, NO_RECORD
 
 
-def draw_glyph(painter: QPainter, key: str, c: QPointF) -> None:
-    """The legend's symbol for ``key``, centred on ``c`` (pixels)."""
+def draw_glyph(painter: QPainter, key: str, c: QPointF, theme: DrawingTheme = LIGHT) -> None:
+    """The legend's symbol for ``key``, centred on ``c`` (pixels), as the map draws it in ``theme``."""
     r = 5.5
+    ink, side_color = theme.color("ink"), theme.side
     if key in ("exact", "approximate"):
-        painter.setPen(QPen(INK, 1.4))
-        painter.setBrush(INK if key == "exact" else QColor("#ffffff"))
+        painter.setPen(QPen(ink, 1.4))
+        painter.setBrush(ink if key == "exact" else theme.color("hollow"))
         painter.drawPolygon(QPolygonF([c + QPointF(0, -r), c + QPointF(r, 0.75 * r), c + QPointF(-r, 0.75 * r)]))
     elif key in ("USSR", "Japan", "contested", "norecord"):
-        color = NO_RECORD if key == "norecord" else QColor(side_color(key))
-        painter.setPen(QPen(INK, 0.8))
+        color = theme.color("no_record") if key == "norecord" else QColor(side_color(key))
+        painter.setPen(QPen(ink, 0.8))
         painter.setBrush(color)
         painter.drawRoundedRect(QRectF(c.x() - 9, c.y() - 5, 18, 10), 3, 3)
     elif key in ("arrow", "air", "japan_arrow"):
@@ -42,7 +42,8 @@ def draw_glyph(painter: QPainter, key: str, c: QPointF) -> None:
         painter.drawLine(c + QPointF(-11, 0), c + QPointF(11, 0))
     elif key == "disputed":
         painter.setPen(QPen(QColor("#999999"), 0.8))
-        painter.setBrush(QBrush(QColor(120, 120, 120, 160), Qt.BrushStyle.BDiagPattern))
+        painter.setBrush(QBrush(theme.color("disputed") if theme.dark else QColor(120, 120, 120, 160),
+                                Qt.BrushStyle.BDiagPattern))
         painter.drawRect(QRectF(c.x() - 9, c.y() - 6, 18, 12))
 
 
@@ -98,23 +99,24 @@ class MapLegend(Retranslating, QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         row = self._row()
         w = self.width()
-        # Its own light panel, like the map it explains: the dark ink and the glyphs stay readable
-        # whatever the window's theme (on high contrast's black they vanished).
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        painter.setPen(QPen(QColor("#000000") if self.palette().window().color().lightness() < 128
-                            else QColor("#bbbbbb"), 1))
+        # Its own panel in the map's colours (read at each paint: a theme switch repaints it), so
+        # the glyphs look as on the map: white on black in high contrast, dark ink on white otherwise.
+        theme = theme_for(self.palette())
+        ink = theme.color("ink")
+        painter.fillRect(self.rect(), theme.color("background"))
+        painter.setPen(QPen(ink if theme.dark else QColor("#bbbbbb"), 1))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(INK)
+        painter.setPen(ink)
         painter.drawText(QRectF(4, 4, w - 4, row), Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setFont(self.font())
-        painter.setPen(QColor("#444444"))  # 9.7:1 on white
+        painter.setPen(theme.color("muted") if theme.dark else QColor("#444444"))  # 12.6:1 on black, 9.7:1 on white
         painter.drawText(QRectF(4, 4 + row, w - 4, row), Qt.AlignmentFlag.AlignVCenter, self.subtitle)
         for i, (key, text) in enumerate(self.entries):
             y = 8 + row * (i + 2)
-            draw_glyph(painter, key, QPointF(16, y + row / 2))
-            painter.setPen(INK)
+            draw_glyph(painter, key, QPointF(16, y + row / 2), theme)
+            painter.setPen(ink)
             painter.drawText(QRectF(32, y, w - 34, row), Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()

@@ -10,26 +10,27 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel
 
 from app.model.dates import format_day_month
 from app.model.days import DayRecord, MoveLine
-from app.model.formats import format_number
 from app.model.schematic import Schematic
 from app.views.common.retranslate import Retranslating
-from app.views.days.map_items import INK, LAND, MARKER_KINDS, ArrowItem, LabelItem, PlaceItem, RingItem, qpoint
-from app.views.days.map_static import draw_static
+from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
+from app.views.days.map_items import MARKER_KINDS, ArrowItem, LabelItem, PlaceItem, RingItem, qpoint
+from app.views.days.map_static import draw_north, draw_scale_bar, draw_static
 from app.views.days.text import DayText
 
 FOCUS_MIN_M = 6500.0  # a tour chapter's places are shown with at least this much ground around them
 
 
-class DayMap(Retranslating, QGraphicsView):
+class DayMap(FollowsTheme, Retranslating, QGraphicsView):
     """The schematic map; :meth:`show_day` updates holders and moves for one day.
 
     Keyboard: + and − zoom, 0 fits the map, the arrow keys pan. Its accessible description
     lists the day's holders and moves; the list beside it holds every row with its source.
+    On screen it takes the window's theme (redrawn on a switch); printed, it stays light.
     """
 
     picked = Signal(str)  # plain-text details of a clicked hill, arrow or ring
@@ -44,7 +45,7 @@ class DayMap(Retranslating, QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, many changes
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(LAND)
+        self.setBackgroundBrush(LIGHT.color("land"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
@@ -52,6 +53,8 @@ class DayMap(Retranslating, QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setMinimumSize(320, 220)
         self.schematic: Schematic | None = None
+        self._built: tuple | None = None  # set_schematic's arguments and show_day's: a theme switch redraws
+        self._shown_day: tuple | None = None
         self.lang = "en"
         self.place_items: dict[str, PlaceItem] = {}
         self.move_items: list[QGraphicsItem] = []
@@ -66,15 +69,39 @@ class DayMap(Retranslating, QGraphicsView):
         self.note.setObjectName("offMap")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("QLabel { background: rgba(255, 255, 255, 225); border: 1px solid #bbbbbb;"
-                                " border-radius: 4px; padding: 3px 6px; }")
+        self._style_note(LIGHT)
         self.note.hide()
         self.retranslate()
+
+    def _style_note(self, theme: DrawingTheme) -> None:
+        back, edge = ("rgba(0, 0, 0, 225)", theme.text) if theme.dark else ("rgba(255, 255, 255, 225)", "#bbbbbb")
+        self.note.setStyleSheet(f"QLabel {{ background: {back}; color: {theme.text}; border: 1px solid {edge};"
+                                " border-radius: 4px; padding: 3px 6px; }")
+
+    def apply_theme(self, theme: DrawingTheme) -> None:
+        """Redraw in ``theme``'s colours, keeping the day, the marks, the zoom and the centre."""
+        self.setBackgroundBrush(theme.color("land"))
+        self._style_note(theme)
+        if self._built is None:
+            return
+        transform, centre = self.transform(), self.mapToScene(self.viewport().rect().center())
+        zoomed, framed = self._zoomed, self._framed
+        ringed = next((pid for pid, item in self.place_items.items() if item.highlighted), "")
+        self.set_schematic(*self._built)
+        if self._shown_day is not None:
+            self.show_day(*self._shown_day)
+        self.highlight(ringed)
+        self.setTransform(transform)
+        self.centerOn(centre)
+        self._zoomed, self._framed = zoomed, framed
+        self._update_detail()
 
     # ------------------------------------------------------------------ building
     def set_schematic(self, schematic: Schematic, lang: str, control_places: set[str], place_name) -> None:
         """Draw the static map once per dataset and language."""
+        self._built = (schematic, lang, control_places, place_name)
         self.schematic, self.lang = schematic, lang
+        theme = self.drawing_theme
         self._place_name = place_name
         scene = self.scene()
         scene.clear()
@@ -86,10 +113,10 @@ class DayMap(Retranslating, QGraphicsView):
         scene.setSceneRect(rect.adjusted(-3000, -3000, 3000, 3000))
         self._extent = rect
         if schematic.projection is None:
-            scene.addItem(LabelItem(self.tr("No place in the data has coordinates."), anchor="center"))
+            scene.addItem(LabelItem(self.tr("No place in the data has coordinates."), anchor="center", theme=theme))
             self._fit()
             return
-        draw_static(scene, schematic, self.text, lang)
+        draw_static(scene, schematic, self.text, lang, theme)
         for place in schematic.places.values():
             if place.kind not in MARKER_KINDS:
                 continue
@@ -97,7 +124,7 @@ class DayMap(Retranslating, QGraphicsView):
             left = place.x > x1 - 1800 or place.x > x0 + 3500 and any(
                 o.id != place.id and o.kind in MARKER_KINDS and 0 < o.x - place.x < 3000
                 and abs(o.y - place.y) < 600 for o in schematic.places.values())
-            item = PlaceItem(place, place.name(lang), label_left=left)
+            item = PlaceItem(place, place.name(lang), label_left=left, theme=theme)
             item.setPos(qpoint((place.x, place.y)))
             item.set_details(self.text.place_details(place, lang))
             item.has_control = place.id in control_places
@@ -146,6 +173,7 @@ class DayMap(Retranslating, QGraphicsView):
 
     def show_day(self, record: DayRecord, selected_place: str = "") -> list[MoveLine]:
         """Holders and moves of one day. Returns the day's moves that could not be drawn."""
+        self._shown_day = (record, selected_place)
         self._show_holders(record, selected_place)
         scene = self.scene()
         for item in self.move_items:
@@ -216,7 +244,8 @@ class DayMap(Retranslating, QGraphicsView):
                 start += QPointF(-dy / n * shift, dx / n * shift)
                 end += QPointF(-dy / n * shift * 0.4, dx / n * shift * 0.4)
             item = ArrowItem(start, end, move.side, move.kind, label if k == 0 else "",
-                             label_at=0.5 if move.from_place_id in self.place_items else 0.0)
+                             label_at=0.5 if move.from_place_id in self.place_items else 0.0,
+                             theme=self.drawing_theme)
             item.set_details(self.text.move_details(move, self._place_name))
             self.scene().addItem(item)
             self.move_items.append(item)
@@ -228,7 +257,7 @@ class DayMap(Retranslating, QGraphicsView):
         place = self.schematic.places[place_id]
         item = RingItem(centre, moves[0].side, moves[0].kind, "\n".join(lines),
                         radius=420.0 if place.kind == "lake" else 280.0,
-                        near_edge=place.x > self.schematic.extent[2] - 2500)
+                        near_edge=place.x > self.schematic.extent[2] - 2500, theme=self.drawing_theme)
         item.set_details("\n\n".join(self.text.move_details(m, self._place_name) for m in moves))
         self.scene().addItem(item)
         self.move_items.append(item)
@@ -357,37 +386,6 @@ class DayMap(Retranslating, QGraphicsView):
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         painter.setFont(font)
         fm = QFontMetricsF(font)
-        self._draw_scale_bar(painter, w, h, fm)
-        self._draw_north(painter, w)
+        draw_scale_bar(painter, w, h, fm, self.metres_per_pixel(), self.lang, self.drawing_theme)
+        draw_north(painter, w, self.drawing_theme)
         painter.restore()
-
-    def _draw_scale_bar(self, painter: QPainter, w: int, h: int, fm: QFontMetricsF) -> None:
-        mpp = self.metres_per_pixel()
-        target = 120 * mpp
-        length = next((m for m in (100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000) if m >= target * 0.6), 10000)
-        px = length / mpp
-        x1, y = w - 16, h - 18
-        x0 = x1 - px
-        label = self.tr("{n} km").format(n=format_number(length / 1000, self.lang)) if length >= 1000 else \
-            self.tr("{n} m").format(n=format_number(length, self.lang))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 215))
-        painter.drawRoundedRect(QRectF(x0 - 8, y - fm.height() - 10, px + 16, fm.height() + 18), 4, 4)
-        painter.setPen(QPen(INK, 2))
-        painter.drawLine(QPointF(x0, y), QPointF(x1, y))
-        painter.drawLine(QPointF(x0, y - 5), QPointF(x0, y + 3))
-        painter.drawLine(QPointF(x1, y - 5), QPointF(x1, y + 3))
-        painter.drawText(QRectF(x0, y - fm.height() - 6, px, fm.height()), Qt.AlignmentFlag.AlignCenter, label)
-
-    def _draw_north(self, painter: QPainter, w: int) -> None:
-        cx, top = w - 30, 14
-        painter.setPen(QPen(INK, 1.2))
-        painter.setBrush(QColor(255, 255, 255, 215))
-        painter.drawEllipse(QPointF(cx, top + 24), 18, 18)
-        painter.setBrush(INK)
-        painter.drawPolygon(QPolygonF([QPointF(cx, top + 8), QPointF(cx + 7, top + 34), QPointF(cx, top + 28),
-                                       QPointF(cx - 7, top + 34)]))
-        bold = QFont(painter.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QRectF(cx - 20, top + 42, 40, 16), Qt.AlignmentFlag.AlignCenter, self.tr("N"))

@@ -12,14 +12,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from app.model.schematic import MapPlace
-from app.views.common.palette import side_color
+from app.views.common.theme import LIGHT, DrawingTheme, text_on
 from app.views.days.text import tooltip_html
 
-LAND = QColor("#f3f0e6")
-WATER = QColor("#a9cfe8")
-WATER_EDGE = QColor("#5b8fb9")
-INK = QColor("#222222")
-NO_RECORD = QColor("#bbbbbb")
+# The light theme's colours (paper, and callers that draw beside the map); items take a theme.
+LAND = LIGHT.color("land")
+WATER = LIGHT.color("water")
+WATER_EDGE = LIGHT.color("water_edge")
+INK = LIGHT.color("ink")
+NO_RECORD = LIGHT.color("no_record")
 FOCUS = QColor("#E69F00")  # the tour chapter's places (Okabe–Ito orange, as the tour's marks)
 MARKER_KINDS = ("hill", "settlement", "outpost", "other", "airfield", "city")
 
@@ -29,8 +30,11 @@ def qpoint(p) -> QPointF:
     return QPointF(p[0], -p[1])
 
 
-def text_color_on(background: QColor) -> QColor:
-    """Black or white text, whichever reads better on ``background``."""
+def text_color_on(background: QColor, theme: DrawingTheme = LIGHT) -> QColor:
+    """Black or white text, whichever reads better on ``background`` (in high contrast: by
+    the WCAG ratio, so a badge's text is ≥ 4.5:1 on every side's colour)."""
+    if theme.dark:
+        return text_on(background)
     r, g, b = background.redF(), background.greenF(), background.blueF()
     return QColor("#000000") if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else QColor("#ffffff")
 
@@ -52,14 +56,16 @@ class Pickable:
 
 
 class LabelItem(QGraphicsItem):
-    """Text in screen pixels (ignores zoom) on a pale halo so it reads over lines."""
+    """Text in screen pixels (ignores zoom) on a halo of the map's ground so it reads over lines."""
 
-    def __init__(self, text: str, parent=None, *, font: QFont | None = None, color: QColor = INK,
-                 anchor: str = "left", halo: bool = True, offset: tuple[float, float] = (0.0, 0.0)):
+    def __init__(self, text: str, parent=None, *, font: QFont | None = None, color: QColor | None = None,
+                 anchor: str = "left", halo: bool = True, offset: tuple[float, float] = (0.0, 0.0),
+                 theme: DrawingTheme = LIGHT):
         super().__init__(parent)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self._font = font or QFont()
-        self._color = color
+        self.theme = theme
+        self._color = color if color is not None else theme.color("ink")
         self._anchor = anchor
         self._offset = offset  # pixels, so it holds at any zoom
         self._halo = halo
@@ -85,7 +91,7 @@ class LabelItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if self._halo:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.setBrush(self.theme.color("halo"))
             painter.drawRoundedRect(self._rect, 3, 3)
         painter.setFont(self._font)
         painter.setPen(self._color)
@@ -100,8 +106,9 @@ class PlaceItem(Pickable, QGraphicsItem):
 
     R = 7.0  # marker radius, pixels
 
-    def __init__(self, place: MapPlace, name: str, label_left: bool):
+    def __init__(self, place: MapPlace, name: str, label_left: bool, theme: DrawingTheme = LIGHT):
         super().__init__()
+        self.theme = theme
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -160,11 +167,15 @@ class PlaceItem(Pickable, QGraphicsItem):
         path.addRect(self._rect)
         return path
 
+    def _holder_color(self) -> QColor:
+        return QColor(self.theme.side(self.holder)) if self.holder else self.theme.color("no_record")
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = self.R
+        r, t = self.R, self.theme
+        ink = t.color("ink")
         if self.has_control:  # halo in the holder's colour
-            color = QColor(side_color(self.holder)) if self.holder else NO_RECORD
+            color = self._holder_color()
             halo = QColor(color)
             halo.setAlpha(110)
             painter.setPen(QPen(color, 2.5))
@@ -177,34 +188,34 @@ class PlaceItem(Pickable, QGraphicsItem):
             painter.setPen(QPen(FOCUS, 4))
             painter.drawEllipse(QPointF(0, 0), 3.5 * r, 3.5 * r)
         if self.highlighted:
-            painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(ink, 2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), 2.9 * r, 2.9 * r)
-        painter.setPen(QPen(INK, 1.6))
-        painter.setBrush(INK if self.place.exact else QColor("#ffffff"))
+        painter.setPen(QPen(ink, 1.6))
+        painter.setBrush(ink if self.place.exact else t.color("hollow"))
         if self.place.kind == "hill":
             painter.drawPolygon(QPolygonF([QPointF(0, -r), QPointF(r, 0.75 * r), QPointF(-r, 0.75 * r)]))
         else:
             painter.drawRect(QRectF(-0.7 * r, -0.7 * r, 1.4 * r, 1.4 * r))
         if self.show_name:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.setBrush(t.color("halo"))
             painter.drawRoundedRect(self._name_rect, 3, 3)
             painter.setFont(self._font)
-            painter.setPen(INK)
+            painter.setPen(ink)
             align = Qt.AlignmentFlag.AlignVCenter | (
                 Qt.AlignmentFlag.AlignRight if self._left else Qt.AlignmentFlag.AlignLeft)
             painter.drawText(self._name_rect.adjusted(3, 0, -3, 0), align, self.name)
         if self.has_control:
-            color = QColor(side_color(self.holder)) if self.holder else NO_RECORD
+            color = self._holder_color()
             badge = QRectF(self._badge_rect)
             if self._left:
                 badge.moveRight(self._name_rect.right())
             painter.setBrush(color)
-            painter.setPen(QPen(INK, 0.8))
+            painter.setPen(QPen(ink, 0.8))
             painter.drawRoundedRect(badge, 4, 4)
             painter.setFont(self._badge_font)
-            painter.setPen(text_color_on(color))
+            painter.setPen(text_color_on(color, t))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.holder_text)
 
 
@@ -216,13 +227,14 @@ class ArrowItem(Pickable, QGraphicsPathItem):
 
     HEAD_M = 170.0
 
-    def __init__(self, start: QPointF, end: QPointF, side: str, kind: str, label: str, label_at: float = 0.0):
+    def __init__(self, start: QPointF, end: QPointF, side: str, kind: str, label: str, label_at: float = 0.0,
+                 theme: DrawingTheme = LIGHT):
         super().__init__()
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(30)
         self.kind = kind
-        color = QColor(side_color(side))
+        color = QColor(theme.side(side))
         pen = QPen(color, 3.2)
         pen.setCosmetic(True)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -248,10 +260,10 @@ class ArrowItem(Pickable, QGraphicsPathItem):
         self.head.setPen(Qt.PenStyle.NoPen)
         self.start, self.end = start, end
         if label_at:  # halfway, above the line (its tail is a place with its own name)
-            self.label = LabelItem(label, self, anchor="center", offset=(0.0, -30.0))
+            self.label = LabelItem(label, self, anchor="center", offset=(0.0, -30.0), theme=theme)
             self.label.setPos(QPointF(start.x() + dx * label_at, start.y() + dy * label_at))
         else:  # just behind the tail
-            self.label = LabelItem(label, self, anchor="center")
+            self.label = LabelItem(label, self, anchor="center", theme=theme)
             self.label.setPos(QPointF(start.x() - ux * 60, start.y() - uy * 60))
         self.label.setVisible(bool(label))
         stroker = QPainterPathStroker()
@@ -270,7 +282,7 @@ class RingItem(Pickable, QGraphicsPathItem):
     """Moves onto a place whose origin the data does not give: a dashed ring, no arrow."""
 
     def __init__(self, centre: QPointF, side: str, kind: str, label: str, radius: float = 280.0,
-                 near_edge: bool = False):
+                 near_edge: bool = False, theme: DrawingTheme = LIGHT):
         super().__init__()
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -279,12 +291,13 @@ class RingItem(Pickable, QGraphicsPathItem):
         path = QPainterPath()
         path.addEllipse(centre, radius, radius)
         self.setPath(path)
-        pen = QPen(QColor(side_color(side)), 2.6, Qt.PenStyle.DashLine)
+        pen = QPen(QColor(theme.side(side)), 2.6, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)
         self.setPen(pen)
         # Below the place's own name and holder badge (about 22 px under the marker),
         # running away from the map's edge.
-        self.label = LabelItem(label, self, anchor="below_left" if near_edge else "below_right", offset=(0.0, 24.0))
+        self.label = LabelItem(label, self, anchor="below_left" if near_edge else "below_right", offset=(0.0, 24.0),
+                               theme=theme)
         self.label.setPos(QPointF(centre.x(), centre.y()))
         stroker = QPainterPathStroker()
         stroker.setWidth(140.0)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QToolTip
 
+from app.views.common.theme import theme_for
+
 
 class DaySlider(QSlider):
     """A horizontal QSlider that also paints per-day event marks and date labels.
@@ -71,8 +73,9 @@ class DaySlider(QSlider):
         groove, handle = geometry
         top = groove.center().y() - handle.height() / 2 - 2
         biggest = max(self.counts, default=0) or 1
+        theme = theme_for(self.palette())  # read at each paint: a theme switch repaints the widget
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#5a6b7b"))
+        painter.setBrush(QColor(theme.strip_bar))
         for i, n in enumerate(self.counts):
             if n:
                 h = 3 + (self.MARK_H - 3) * n / biggest
@@ -81,7 +84,7 @@ class DaySlider(QSlider):
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
-        painter.setPen(QPen(QColor("#444444")))
+        painter.setPen(QPen(QColor(theme.muted if theme.dark else "#444444")))
         y = groove.center().y() + handle.height() / 2 + 2
         last = len(self.labels) - 1
         for i, text in enumerate(self.labels):

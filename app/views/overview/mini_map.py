@@ -6,20 +6,22 @@ owner opens the daily viewer).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QSizePolicy
 
 from app.model.formats import format_number
 from app.model.schematic import Schematic
-from app.views.days.map_items import INK, LAND, LabelItem, PlaceItem, qpoint
-from app.views.days.map_static import draw_static
+from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
+from app.views.days.map_items import LabelItem, PlaceItem, qpoint
+from app.views.days.map_static import draw_static, panel_color
 from app.views.days.text import DayText
 
 PAD_M = 650.0  # metres of land around the lake and the hills
 
 
-class MiniMap(QGraphicsView):
-    """The lake and the hills; :meth:`show_schematic` draws them in a language."""
+class MiniMap(FollowsTheme, QGraphicsView):
+    """The lake and the hills; :meth:`show_schematic` draws them in a language, in the
+    window's theme (redrawn on a switch)."""
 
     clicked = Signal()
 
@@ -29,7 +31,7 @@ class MiniMap(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setBackgroundBrush(LAND)
+        self.setBackgroundBrush(LIGHT.color("land"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -44,20 +46,30 @@ class MiniMap(QGraphicsView):
         self._regions: dict[LabelItem, str] = {}  # which of them name a country
         self._lake = None
         self._lang = "en"
+        self._shown: tuple | None = None  # show_schematic's arguments: a theme switch draws them again
+
+    def apply_theme(self, theme: DrawingTheme) -> None:
+        """Draw the same map in ``theme``'s colours."""
+        self.setBackgroundBrush(theme.color("land"))
+        if self._shown is not None:
+            self.show_schematic(*self._shown)
 
     def show_schematic(self, schematic: Schematic, hills: tuple[str, ...], lang: str) -> None:
         """Draw the static layers and the ``hills`` (ids) in ``lang``; crop to the lake and the hills."""
+        self._shown = (schematic, hills, lang)
+        theme = self.drawing_theme
         scene = self.scene()
         scene.clear()
         self.place_items = {}
         self._labels = {}
         self._lang = lang
         if schematic.projection is None:
-            scene.addItem(LabelItem(QCoreApplication.translate("DayMap", "No place in the data has coordinates."), anchor="center"))
+            scene.addItem(LabelItem(QCoreApplication.translate("DayMap", "No place in the data has coordinates."),
+                                    anchor="center", theme=theme))
             self._focus = QRectF(-200, -100, 400, 200)
             self._fit()
             return
-        draw_static(scene, schematic, self.text, lang)
+        draw_static(scene, schematic, self.text, lang, theme)
         self._move_claim_label(schematic)
         self._labels = {item: item.pos() for item in scene.items() if isinstance(item, LabelItem)}
         self._regions = {item: key for key, *_ in schematic.regions for item in self._labels
@@ -68,7 +80,7 @@ class MiniMap(QGraphicsView):
             place = schematic.places.get(pid)
             if place is None:
                 continue
-            item = PlaceItem(place, place.name(lang), label_left=False)
+            item = PlaceItem(place, place.name(lang), label_left=False, theme=theme)
             item.setPos(qpoint((place.x, place.y)))
             item.set_details(self.text.place_details(place, lang))
             scene.addItem(item)
@@ -173,15 +185,17 @@ class MiniMap(QGraphicsView):
         x1, y = w - 12, h - 12
         label = QCoreApplication.translate("DayMap", "{n} km").format(n=format_number(1, self._lang))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 215))
+        painter.setBrush(panel_color(self.drawing_theme))
         painter.drawRoundedRect(QRectF(x1 - px - 6, y - fm.height() - 8, px + 12, fm.height() + 14), 3, 3)
-        painter.setPen(QPen(INK, 2))
+        ink = self.drawing_theme.color("ink")
+        painter.setPen(QPen(ink, 2))
         painter.drawLine(QPointF(x1 - px, y), QPointF(x1, y))
         painter.drawText(QRectF(x1 - px, y - fm.height() - 5, px, fm.height()), Qt.AlignmentFlag.AlignCenter, label)
         cx, top = w - 18, 10
-        painter.setPen(QPen(INK, 1))
-        painter.setBrush(INK)
+        painter.setPen(QPen(ink, 1))
+        painter.setBrush(ink)
         painter.drawPolygon(QPolygonF([QPointF(cx, top), QPointF(cx + 6, top + 18), QPointF(cx, top + 14),
                                        QPointF(cx - 6, top + 18)]))
-        painter.drawText(QRectF(cx - 12, top + 19, 24, fm.height()), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("DayMap", "N"))
+        painter.drawText(QRectF(cx - 12, top + 19, 24, fm.height()), Qt.AlignmentFlag.AlignCenter,
+                         QCoreApplication.translate("DayMap", "N"))
         painter.restore()
