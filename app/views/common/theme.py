@@ -16,23 +16,24 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 
+from app.views.common import contrast
 from app.views.common.palette import side_color
+
+
+def _rgb(color: QColor | str) -> tuple[int, int, int]:
+    c = QColor(color)
+    return c.red(), c.green(), c.blue()
 
 
 def relative_luminance(color: QColor | str) -> float:
     """WCAG 2 relative luminance of an sRGB colour (0 black … 1 white)."""
-    c = QColor(color)
-
-    def linear(v: float) -> float:
-        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF())
+    return contrast.luminance(_rgb(color))
 
 
 def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
-    """WCAG 2 contrast ratio of two opaque colours: 1 (same) to 21 (black and white)."""
-    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+    """WCAG 2 contrast ratio of two opaque colours (Qt colours or names): 1 (same) to 21
+    (black and white). The arithmetic is :mod:`app.views.common.contrast`'s, as the focus ring's."""
+    return contrast.contrast_ratio(_rgb(a), _rgb(b))
 
 
 def text_on(background: QColor | str) -> QColor:
