@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QScroller,
     QTabBar,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
+from app.i18n import LANGUAGE_NAMES
 from app.kiosk.settings import KioskSettings, PinGuard, hash_pin, load_settings, save_settings, verify_pin
 
 PIN = "2468"
@@ -490,6 +492,28 @@ def test_language_buttons(make_kiosk, qtbot):
     assert window.languages.buttons["fi"].isChecked()
     window.state.set_language("en")
     assert window.languages.buttons["en"].isChecked()
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (1920, 1080)])
+def test_every_page_tab_is_in_view_in_every_language(make_kiosk, width, height):
+    """No tab behind the tab bar's scroll arrows: visitors do not find them. On a narrow
+    screen the language buttons shrink to codes (their names stay what screen readers say)."""
+    window = make_kiosk(languages=("en", "fi", "sv"))
+    window.resize(width, height)
+    bar = window.tabs.tabBar()
+    for lang in ("en", "fi", "sv"):
+        window.set_language(lang)
+        QApplication.processEvents()
+        tabs = [bar.tabRect(i) for i in range(bar.count()) if bar.isTabVisible(i)]
+        assert tabs and all(r.left() >= 0 and r.right() < bar.width() for r in tabs), lang
+        assert not any(b.isVisible() for b in bar.findChildren(QToolButton)), f"scroll arrows in {lang}"
+        languages = window.languages.geometry()
+        assert bar.mapTo(window.tabs, bar.rect().topRight()).x() <= languages.left(), lang
+        for code, button in window.languages.buttons.items():
+            assert button.accessibleName() == LANGUAGE_NAMES[code]
+            assert button.height() >= 48 and button.width() >= 48
+        if width >= 1920:
+            assert not window.languages.compact, f"names fit on a full-HD screen ({lang})"
 
 
 def test_only_offered_languages(make_kiosk):

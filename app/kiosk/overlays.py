@@ -174,8 +174,22 @@ class LanguageBar(QWidget):
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[lang] = button
+        self.compact = False
         self.show_language(current)
         self.setVisible(len(self.buttons) > 1)
+
+    def set_compact(self, compact: bool) -> None:
+        """Short codes (EN, FI, SV) where the names would push page tabs off a narrow screen;
+        each button keeps its language's own name as what screen readers say."""
+        self.compact = compact
+        for lang, button in self.buttons.items():
+            name = LANGUAGE_NAMES.get(lang, lang)
+            button.setText(lang.upper() if compact else name)
+            button.setAccessibleName(name)
+            if compact:  # a code needs no room beyond a fingertip's
+                button.setStyleSheet("min-width: 48px; min-height: 48px; padding: 0 6px;")
+            else:
+                sized(button, 120, 48)
 
     def show_language(self, lang: str) -> None:
         if lang in self.buttons:

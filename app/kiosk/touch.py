@@ -50,7 +50,7 @@ QPushButton, QToolButton {{ min-height: {TOUCH_PX}px; min-width: {TOUCH_PX}px; p
 QComboBox, QLineEdit, QAbstractSpinBox {{ min-height: {TOUCH_PX}px; padding: 0 8px; }}
 QCheckBox, QRadioButton {{ min-height: {TOUCH_PX}px; spacing: 12px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: 28px; height: 28px; }}
-QTabBar::tab {{ min-height: {TOUCH_PX + 8}px; min-width: 120px; padding: 0 24px; }}
+QTabBar::tab {{ min-height: {TOUCH_PX + 8}px; min-width: {TOUCH_PX}px; padding: 0 12px; }}
 QAbstractItemView::item {{ min-height: {TOUCH_PX}px; }}
 QAbstractItemView::indicator {{ width: 28px; height: 28px; }}
 QComboBox QAbstractItemView::item {{ min-height: {TOUCH_PX}px; }}

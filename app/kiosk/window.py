@@ -187,6 +187,7 @@ class KioskWindow(MainWindow):
             log.info("kiosk: hid %s", ", ".join(hidden))
         adapt_for_touch(self)
         self.follow_playback(self.built_view("days"))
+        self.fit_tabs()  # tabs get their icons late
 
     def follow_playback(self, days) -> None:
         """Follow the daily viewer's ``playing_changed`` (once it is built)."""
@@ -221,6 +222,20 @@ class KioskWindow(MainWindow):
             return
         self.state.set_language(lang)  # translators first, then language_changed (app.i18n)
         self.languages.show_language(lang)
+        self.fit_tabs()  # the tabs' words changed length
+
+    def fit_tabs(self) -> None:
+        """Every page tab in view (a visitor cannot find the tab bar's scroll arrows): the
+        language buttons shrink to codes when the names and the tabs don't fit side by side."""
+        if not hasattr(self, "languages"):  # a resize while the window is being built
+            return
+        self.languages.set_compact(False)
+        wanted = self.tabs.tabBar().sizeHint().width() + self.languages.sizeHint().width()
+        self.languages.set_compact(wanted > self.tabs.width())
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit_tabs()
 
     # ------------------------------------------------------------------ idle reset
     def _visitor_playing(self) -> bool:
