@@ -161,13 +161,9 @@ def test_focusable_objects_have_names(walk, page):
     assert not nameless, show(nameless)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "defect: each graphics view (overview map, forces glance, timeline, incident histogram, forces chart, "
-    "day map, per-day chart) exposes its viewport as a focusable, showing 'filler' with no name, and "
-    "getAccessibleAtPoint over the view finds that nameless viewport, so Orca's mouse review (and flat "
-    "review) reads nothing there. It should carry the view's name, or not be focusable (its focus proxy "
-    "is the view)"))
 def test_graphics_view_viewports_have_names(walk):
+    """Each chart's and map's viewport once showed as a focusable, nameless 'filler', and
+    getAccessibleAtPoint over the view found it: Orca's mouse review read nothing there."""
     nameless = [o for part in walk["pages"].values() for o in unnamed_focusable(part) if is_view_port(o)]
     assert not nameless, show(nameless)
 

@@ -227,6 +227,21 @@ def test_every_interactive_widget_has_an_accessible_name(window, page):
     assert not missing
 
 
+@pytest.mark.parametrize("page", ["overview", "incidents", "forces", "days"])
+def test_charts_and_maps_viewports_say_what_their_view_says(window, page):
+    """A screen reader's mouse review over a chart or map finds its viewport: it must not be a
+    nameless focus stop (AT-SPI showed each as a focusable, nameless 'filler')."""
+    window.show_page(page)
+    QApplication.processEvents()
+    views = [w for w in window.tabs.currentWidget().findChildren(QGraphicsView) if w.isVisible()]
+    assert views
+    for view in views:
+        port = view.viewport()
+        assert port.focusPolicy() == Qt.FocusPolicy.NoFocus, type(view).__name__
+        assert port.accessibleName() == view.accessibleName() != "", type(view).__name__
+        assert port.accessibleDescription() == view.accessibleDescription(), type(view).__name__
+
+
 @pytest.mark.parametrize("page", ["overview", "tour", "incidents", "forces", "days", "sources", "index"])
 def test_tab_order_reaches_every_interactive_widget(window, qtbot, page):
     """Pressing Tab from the page's first control visits every enabled, visible control."""

@@ -120,6 +120,13 @@ def test_next_back_and_dots_move_and_show_each_chapter(tour, state, qtbot):
     assert [b.isChecked() for b in tour.dots.buttons] == [False, False, True]
 
 
+def test_each_dot_says_its_chapter_then_where_it_is_in_the_tour(tour):
+    """Name and description differ (AT-SPI showed the tooltip's copy of the name read twice)."""
+    said = [(b.accessibleName(), b.accessibleDescription()) for b in tour.dots.buttons]
+    assert said[0] == ("Chapter 1: The attack on Bezymyannaya", "Chapter 1 of 3")
+    assert [d for _, d in said] == ["Chapter 1 of 3", "Chapter 2 of 3", "Chapter 3 of 3"]
+
+
 def test_keys_move_chapters_when_the_page_has_focus(window, tour, state, qtbot):
     seen = shown(state)
     window.activateWindow()

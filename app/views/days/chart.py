@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from app.i18n import format_int
 from app.model.dates import format_day, format_day_month
 from app.model.days import ChartPoint
+from app.views.common.named_viewport import NamedViewport
 from app.views.common.retranslate import Retranslating
 from app.views.common.theme import DrawingTheme, FollowsTheme
 from app.views.days.text import DayText, tooltip_html
@@ -24,7 +25,7 @@ SYMBOLS = {"air": "o", "attacks": "t1", "losses": "s"}
 N_LABELS = 8
 
 
-class DayChart(FollowsTheme, Retranslating, pg.PlotWidget):
+class DayChart(NamedViewport, FollowsTheme, Retranslating, pg.PlotWidget):
     """Per-day figures; the list beside the map ("Casualties, sorties and other figures")
     holds the same numbers as rows, for the keyboard and screen readers. In the window's
     theme (high contrast: white axes and text on black)."""

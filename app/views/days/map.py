@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLab
 from app.model.dates import format_day_month
 from app.model.days import DayRecord, MoveLine
 from app.model.schematic import Schematic
+from app.views.common.named_viewport import NamedViewport
 from app.views.common.retranslate import Retranslating
 from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
 from app.views.days.map_items import MARKER_KINDS, ArrowItem, LabelItem, PlaceItem, RingItem, qpoint
@@ -25,7 +26,7 @@ from app.views.days.text import DayText
 FOCUS_MIN_M = 6500.0  # a tour chapter's places are shown with at least this much ground around them
 
 
-class DayMap(FollowsTheme, Retranslating, QGraphicsView):
+class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
     """The schematic map; :meth:`show_day` updates holders and moves for one day.
 
     Keyboard: + and − zoom, 0 fits the map, the arrow keys pan. Its accessible description

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView, QToolTip
 
 from app.views.common.frame_model import plain_tooltip
+from app.views.common.named_viewport import NamedViewport
 from app.views.common.retranslate import Retranslating
 from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
 from app.views.forces.chart_items import LabelsItem, MarksItem, ShapesItem, chart_fonts, cosmetic_pen
@@ -26,7 +27,7 @@ KEY_MOVES = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Home, Qt.Key.Key_End)
 KEY_ACTIVATE = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
-class ForcesChart(FollowsTheme, Retranslating, QGraphicsView):
+class ForcesChart(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
     """Small multiples; hover shows a tooltip, clicks emit figure or group ids.
 
     Keyboard: with the chart focused, Up/Down (Home/End) step through the bars and the

@@ -5,6 +5,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 
+from app.views.common.named_viewport import NamedViewport
 from app.views.common.retranslate import Retranslating
 
 
@@ -27,7 +28,7 @@ class _BrushViewBox(pg.ViewBox):
         self.brushed.emit(min(a, b), max(a, b), ev.isFinish())
 
 
-class EventHistogram(Retranslating, pg.PlotWidget):
+class EventHistogram(NamedViewport, Retranslating, pg.PlotWidget):
     """Bars: all events per year (grey) and the shown ones (blue); a region for the range.
 
     Not a keyboard stop: the year boxes under it set the same range."""

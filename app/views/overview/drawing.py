@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QSizePolicy, QToolTip
 
 from app.views.common.frame_model import plain_tooltip
+from app.views.common.named_viewport import NamedViewport
 from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
 from app.views.forces.chart_items import LabelsItem, ShapesItem, chart_fonts, cosmetic_pen
 from app.views.forces.layout import Box, Layout
@@ -37,7 +38,7 @@ def glance_fonts(base: QFont) -> dict[str, QFont]:
     return fonts
 
 
-class Drawing(FollowsTheme, QGraphicsView):
+class Drawing(NamedViewport, FollowsTheme, QGraphicsView):
     """A layout drawn 1:1; ``lay_out(width, measure, line)`` is given by the owner; in the
     window's theme, as the force chart."""
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QSizePolicy
 
 from app.model.formats import format_number
 from app.model.schematic import Schematic
+from app.views.common.named_viewport import NamedViewport
 from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
 from app.views.days.map_items import LabelItem, PlaceItem, qpoint
 from app.views.days.map_static import draw_static, panel_color
@@ -19,7 +20,7 @@ from app.views.days.text import DayText
 PAD_M = 650.0  # metres of land around the lake and the hills
 
 
-class MiniMap(FollowsTheme, QGraphicsView):
+class MiniMap(NamedViewport, FollowsTheme, QGraphicsView):
     """The lake and the hills; :meth:`show_schematic` draws them in a language, in the
     window's theme (redrawn on a switch)."""
 

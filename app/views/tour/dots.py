@@ -92,10 +92,14 @@ class ChapterDots(QWidget):
         return next((i + 1 for i, (n, _) in enumerate(self._titles) if n == number), 1)
 
     def retranslate(self) -> None:
-        for button, (number, title) in zip(self.buttons, self._titles):
+        total = len(self._titles)
+        for position, (button, (number, title)) in enumerate(zip(self.buttons, self._titles), start=1):
             name = QCoreApplication.translate("TourView", "Chapter {n}: {title}").format(n=number, title=title)
             button.setAccessibleName(name)
             button.setToolTip(name)
+            # said after the name: where it is in the tour (not the name again, which the tooltip would give)
+            button.setAccessibleDescription(
+                QCoreApplication.translate("TourView", "Chapter {n} of {total}").format(n=position, total=total))
 
     def show_current(self, index: int) -> None:
         """Fill the dot of the chapter at ``index`` (0-based), empty the others."""
