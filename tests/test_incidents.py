@@ -119,6 +119,58 @@ def test_checking_a_facet_filters(view, qtbot):
     assert set(texts(view, KIND)) == {"provocations"}
 
 
+def test_a_click_on_a_facet_box_or_space_checks_it_and_filters(view, qtbot):
+    """As a user checks a value (set_checked alone once hid that no box was drawn to click)."""
+    from PySide6.QtCore import QPoint
+
+    view.show()
+    qtbot.waitExposed(view)
+    kind = view.facets["kind"]
+    items = [kind.list.item(i) for i in range(kind.list.count())]
+    assert items and all(i.data(Qt.ItemDataRole.CheckStateRole) is not None for i in items)  # a box on each
+    first = items[0]
+    rect = kind.list.visualItemRect(first)
+    box = QPoint(rect.left() + rect.height() // 2, rect.center().y())  # the check box leads the row
+    qtbot.mouseClick(kind.list.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    qtbot.waitUntil(lambda: bool(view.filter.facets.get("kind")))
+    chosen = first.data(Qt.ItemDataRole.UserRole)
+    assert view.filter.facets["kind"] == {chosen}
+    kind.list.setFocus()
+    kind.list.setCurrentRow(1)
+    qtbot.keyClick(kind.list, Qt.Key.Key_Space)
+    second = items[1].data(Qt.ItemDataRole.UserRole)
+    qtbot.waitUntil(lambda: view.filter.facets.get("kind") == {chosen, second})
+    assert set(texts(view, KIND)) <= {kind.list.item(0).text().rsplit(" (", 1)[0],
+                                       kind.list.item(1).text().rsplit(" (", 1)[0]}
+
+
+def test_facet_lists_and_histogram_follow_high_contrast(view, qtbot):
+    """Item text in the list's own palette (white on black), not the colour of when it was set."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from app.views.common.display import high_contrast_palette
+
+    view.show()
+    app = QApplication.instance()
+    before = app.palette()
+    try:
+        app.setPalette(high_contrast_palette())
+        QApplication.processEvents()
+        kind = view.facets["kind"]
+        lit = [kind.list.item(i) for i in range(kind.list.count())
+               if kind.list.item(i).data(Qt.ItemDataRole.ForegroundRole) is None]
+        assert lit, "every value drawn faint"
+        image = kind.list.viewport().grab().toImage()
+        lights = sum(QColor(image.pixel(x, y)).lightness() > 200
+                     for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+        assert lights > 30  # light text on the black list
+        grab = view.histogram.grab().toImage()
+        assert QColor(grab.pixel(grab.width() // 2, 2)).lightness() < 40  # black behind the bars
+    finally:
+        app.setPalette(before)
+
+
 def test_chips_remove_one_part_and_reset_clears_all(view, dataset):
     view.set_filter(EventFilter(text="border", casualties_only=True).with_facet("kind", ["clash"]))
     assert len(view.chips.chip_texts()) == 3

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QListWidget, QListWidgetItem, QVBoxLayout
+
+DIM = Qt.ItemDataRole.UserRole + 1  # no event under the other filters: shown faint
 
 
 class FacetList(QGroupBox):
@@ -42,6 +44,9 @@ class FacetList(QGroupBox):
                     item = QListWidgetItem()
                     item.setData(Qt.ItemDataRole.UserRole, value)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    # a check state from the start: without one Qt draws no box and a click or
+                    # Space checks nothing
+                    item.setCheckState(Qt.CheckState.Unchecked)
                     self.list.addItem(item)
                 if 0 <= current < self.list.count():
                     self.list.setCurrentRow(current)
@@ -54,8 +59,22 @@ class FacetList(QGroupBox):
                 state = Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked
                 if item.checkState() != state:
                     item.setCheckState(state)
-                dim = n == 0 and value not in checked
-                item.setForeground(self.palette().placeholderText() if dim else self.palette().text())
+                item.setData(DIM, n == 0 and value not in checked)
+            self._tint_dim()
+
+    def _tint_dim(self) -> None:
+        """Values with no event under the other filters in the theme's placeholder colour; the
+        others in no colour of their own, so the list's palette (high contrast too) applies."""
+        dim_brush = self.palette().placeholderText()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setData(Qt.ItemDataRole.ForegroundRole, dim_brush if item.data(DIM) else None)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):  # high contrast
+            with QSignalBlocker(self.list):
+                self._tint_dim()
 
     def checked(self) -> frozenset[str]:
         return frozenset(

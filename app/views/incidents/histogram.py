@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 
 from app.views.common.named_viewport import NamedViewport
 from app.views.common.retranslate import Retranslating
+from app.views.common.theme import DrawingTheme, FollowsTheme
 
 
 class _BrushViewBox(pg.ViewBox):
@@ -28,7 +29,7 @@ class _BrushViewBox(pg.ViewBox):
         self.brushed.emit(min(a, b), max(a, b), ev.isFinish())
 
 
-class EventHistogram(NamedViewport, Retranslating, pg.PlotWidget):
+class EventHistogram(NamedViewport, FollowsTheme, Retranslating, pg.PlotWidget):
     """Bars: all events per year (grey) and the shown ones (blue); a region for the range.
 
     Not a keyboard stop: the year boxes under it set the same range."""
@@ -60,6 +61,16 @@ class EventHistogram(NamedViewport, Retranslating, pg.PlotWidget):
         self.region.sigRegionChangeFinished.connect(self._on_region_moved)
         self._quiet = False
         self.retranslate()
+
+    def apply_theme(self, theme: DrawingTheme) -> None:
+        """Light: the window's own background; high contrast: white axes, black ground, the
+        shown events' bars in the lighter blue that reads on black."""
+        self.setBackground(theme.background if theme.dark else None)
+        axis_pen = theme.text if theme.dark else pg.getConfigOption("foreground")
+        for name in ("left", "bottom"):
+            self.getAxis(name).setPen(axis_pen)
+            self.getAxis(name).setTextPen(axis_pen)
+        self._shown.setOpts(brush=pg.mkBrush(theme.side("Japan") if theme.dark else "#0072B2"))
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Events per year; drag to choose a date range"))
