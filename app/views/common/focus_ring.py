@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QRegion
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabBar, QWidget
 from shiboken6 import isValid
 
 from app.views.common.contrast import contrast_ratio
@@ -161,7 +161,7 @@ class FocusRing(QObject):
         if not self.keyboard or not target.isVisible():
             ring.hide()
             return
-        ring.setGeometry(target.rect())
+        ring.setGeometry(_outline(target))
         ring.width_px = 1 + (THICK if target.height() > 2 * target.fontMetrics().height() else THIN)
         ring.edge = _frame(ring.rect(), ring.width_px)
         ring.cell, ring.cell_selected = _current_cell(target)
@@ -180,6 +180,17 @@ class FocusRing(QObject):
             ring.cell, ring.cell_selected = cell, selected
             ring.setMask(ring.edge.united(cell))
             ring.update()
+
+
+def _outline(widget: QWidget) -> QRect:
+    """What the ring goes around: the widget, or a tab bar's tabs (the bar runs on empty)."""
+    if isinstance(widget, QTabBar) and widget.count():
+        tabs = QRect()
+        for i in range(widget.count()):
+            if widget.isTabVisible(i):
+                tabs = tabs.united(widget.tabRect(i))
+        return tabs.intersected(widget.rect())
+    return widget.rect()
 
 
 def _current_cell(view: QWidget) -> tuple[QRegion, bool]:
