@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from app.views.common.display import relative_font
 from app.views.common.wording import term
+from app.views.overview.wrapping import WrappingLabel
 
 #: The tables and conflicts counted before the data is in; the data's own tables follow it.
 COUNTED_TABLES = ("events", "figures", "places", "units", "people", "sources", "control", "moves")
 COUNTED_CONFLICTS = ("border-1934-1938", "khasan-1938", "khalkhin-gol-1939")
-COLUMNS = 3  # value–name pairs per row
+COLUMNS = 3  # value–name pairs per row where there is room (two on a narrow page: set_columns)
 TITLE = QT_TRANSLATE_NOOP("OverviewPage", "About the data")
 
 
@@ -29,12 +30,12 @@ class DataCorner(QFrame):
         self.setObjectName("aboutData")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = relative_font(QLabel(), 0.9, bold=True)
-        self.dataset_label = relative_font(QLabel(), 0.85)
+        self.dataset_label = relative_font(WrappingLabel(), 0.85)
         self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is never HTML
-        self.dataset_label.setWordWrap(True)
         self.count_labels: dict[str, QLabel] = {}
         self.count_names: dict[str, QLabel] = {}
         self.tables: list[str] = list(COUNTED_TABLES)
+        self.columns = COLUMNS
         self.counts = self._pairs(self.tables)
         head = QHBoxLayout()
         head.setSpacing(12)
@@ -55,22 +56,56 @@ class DataCorner(QFrame):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(1)
-        for col in range(COLUMNS):
-            grid.setColumnStretch(2 * col + 1, 1)
         self.count_labels.clear()  # the page holds these very dicts
         self.count_names.clear()
-        for i, key in enumerate(list(tables) + list(COUNTED_CONFLICTS)):
-            value = relative_font(QLabel("…"), 0.85, bold=True)
+        for key in list(tables) + list(COUNTED_CONFLICTS):
+            value = relative_font(QLabel("…", box), 0.85, bold=True)
             value.setObjectName(f"count_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextFormat(Qt.TextFormat.PlainText)
-            name = relative_font(QLabel(), 0.85)
+            name = relative_font(QLabel(box), 0.85)
             name.setBuddy(value)
-            row, col = divmod(i, COLUMNS)
-            grid.addWidget(value, row, 2 * col)
-            grid.addWidget(name, row, 2 * col + 1)
             self.count_labels[key], self.count_names[key] = value, name
+        self._place(grid)
         return box
+
+    def _place(self, grid: QGridLayout) -> None:
+        """The pairs in the grid, ``self.columns`` to a row, in reading order."""
+        for col in range(2 * COLUMNS):
+            grid.setColumnStretch(col, 0)
+        for col in range(self.columns):
+            grid.setColumnStretch(2 * col + 1, 1)
+        for i, key in enumerate(self.count_labels):
+            row, col = divmod(i, self.columns)
+            grid.addWidget(self.count_labels[key], row, 2 * col)
+            grid.addWidget(self.count_names[key], row, 2 * col + 1)
+
+    def set_columns(self, columns: int) -> None:
+        """Show the pairs ``columns`` to a row (the page chooses from the width it has)."""
+        columns = max(1, min(COLUMNS, columns))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self.counts.layout()
+        for key in self.count_labels:  # taken out first: a widget placed twice leaves a dead item
+            grid.removeWidget(self.count_labels[key])
+            grid.removeWidget(self.count_names[key])
+        self._place(grid)
+        self.updateGeometry()
+
+    def width_for(self, columns: int) -> int:
+        """The width the corner needs to show its pairs ``columns`` to a row, from its labels' words."""
+        keys = list(self.count_labels)
+        grid = self.counts.layout()
+        used = 0
+        for col in range(min(columns, len(keys))):
+            in_col = keys[col::columns]
+            used += max(self.count_labels[k].sizeHint().width() for k in in_col)
+            used += max(self.count_names[k].sizeHint().width() for k in in_col)
+        used += grid.horizontalSpacing() * (2 * min(columns, len(keys)) - 1)
+        head = self.title.sizeHint().width() + 12 + self.dataset_label.minimumSizeHint().width()
+        margins = self._layout.contentsMargins()
+        return max(used, head) + margins.left() + margins.right() + 2 * self.frameWidth()
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("OverviewPage", TITLE))

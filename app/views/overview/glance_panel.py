@@ -18,6 +18,7 @@ from app.views.overview.drawing import Drawing
 from app.views.overview.layouts import layout_headline, layout_timeline, split_key
 from app.views.overview.mini_map import MiniMap
 from app.views.overview.text import GlanceText, period_text
+from app.views.overview.wrapping import WrappingLabel
 
 
 #: Called as translate("OverviewPage", "literal") so that lupdate extracts the string.
@@ -63,7 +64,7 @@ class Section(QFrame):
     def __init__(self, name: str, body: QWidget, parent=None):
         super().__init__(parent)
         self.setObjectName(name)
-        self.title = relative_font(QLabel(), 1.25, bold=True)
+        self.title = relative_font(WrappingLabel(), 1.25, bold=True)  # wraps on a narrow page, never widens it
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitle = relative_font(ElidedLabel(), 0.92)
         self.body = body

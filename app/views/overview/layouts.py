@@ -73,11 +73,7 @@ def layout_headline(g: Glance, labels: HeadlineLabels, width: float, measure: Me
     names = {q: labels.quantity(q) for q in QUANTITIES}
     middle = max(measure(n, "quantity") for n in names.values()) + 2 * s.gap
     values = {key: labels.value(h) for key, h in g.headlines.items()}
-    value_w = max([measure(v, "big") for v in values.values()] + [measure(labels.missing(), "label")]) + s.pad
-    half = (width - middle) / 2 - s.margin
-    bar_max = max(s.line * 2, half - value_w - s.pad)
-    out.width = max(width, middle + 2 * (s.margin + value_w + s.pad + s.line * 3))  # what it needs
-    cx = width / 2
+    cx, bar_max, out.width = _headline_centre(g, labels, values, width, middle, measure, s)
     y = s.margin
     for side, sign in ((LEFT, -1), (RIGHT, 1)):
         edge = cx + sign * middle / 2
@@ -96,6 +92,34 @@ def layout_headline(g: Glance, labels: HeadlineLabels, width: float, measure: Me
         y += s.legend * 0.8
     out.height = y + s.legend * 0.2 + s.margin
     return out
+
+
+def _headline_centre(g: Glance, labels: HeadlineLabels, values: dict, width: float, middle: float,
+                     measure: Measure, s: Sizes) -> tuple[float, float, float]:
+    """Where the names' column sits, the longest bar, and the width the headline needs.
+
+    Centred where both sides fit beside it; where they do not (a narrow page, long words),
+    the column moves towards the side with the shorter numbers, so that each side has room
+    for its own longest number, its name and its "sources differ" tab."""
+    missing = measure(labels.missing(), "label")
+    value_w = max([measure(v, "big") for v in values.values()] + [missing]) + s.pad
+    half = (width - middle) / 2 - s.margin
+    need = {}
+    for side in SIDES:
+        shown = [h for q in QUANTITIES if (h := g.headline(q, side)) is not None]
+        own = max([measure(values[(h.quantity, side)], "big") for h in shown if (h.quantity, side) in values]
+                  + [missing]) + s.pad
+        tabs = [measure(labels.caption(h), "caption") + s.pad for h in shown if h.differ]
+        header = measure(labels.side(side), "side") + s.pad + s.swatch
+        need[side] = (own, max([own + s.pad + s.line * 3, header] + tabs))
+    if half >= max(n for _, n in need.values()) and half - value_w - s.pad >= s.line * 2:
+        return width / 2, max(s.line * 2, half - value_w - s.pad), width  # centred, as it always was
+    (left_value, left_need), (right_value, right_need) = need[LEFT], need[RIGHT]
+    cx = min(max((width + left_value - right_value) / 2, s.margin + left_need + middle / 2),
+             width - s.margin - right_need - middle / 2)
+    bar_max = max(s.line * 2, min(cx - middle / 2 - s.margin - left_value,
+                                  width - s.margin - cx - middle / 2 - right_value) - s.pad)
+    return cx, bar_max, max(width, middle + 2 * s.margin + left_need + right_need)
 
 
 def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:

@@ -9,12 +9,22 @@ the cards and the corner show at once; the map, the timeline and the headline ar
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.views.common.display import relative_font
 from app.views.common.retranslate import Retranslating
 from app.views.overview.about import COUNTED_CONFLICTS, COUNTED_TABLES, DataCorner
 from app.views.overview.cards import EntryCard
+from app.views.overview.wrapping import WrappingLabel
 
 __all__ = ["COUNTED_CONFLICTS", "COUNTED_TABLES", "CARDS", "OverviewPage"]
 
@@ -37,6 +47,7 @@ BLURBS = {
 }
 #: Called as translate("OverviewPage", "literal") so that lupdate extracts the string.
 translate = QCoreApplication.translate
+TOP_GAP = 16  # between the heading and the counts, side by side
 
 
 class _Column(QVBoxLayout):
@@ -60,8 +71,7 @@ class OverviewPage(Retranslating, QWidget):
         self._summary = None  # (summary, span text) of the shown dataset
         self.heading = relative_font(QLabel(), 2.0, bold=True)
         self.heading.setObjectName("heading")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = WrappingLabel()
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.loading = QProgressBar()
         self.loading.setRange(0, 0)  # busy indicator until the data is in
@@ -81,13 +91,13 @@ class OverviewPage(Retranslating, QWidget):
         self.retranslate()
 
     def _build(self) -> QVBoxLayout:
-        top = QHBoxLayout()
+        top = self._top = QHBoxLayout()
         words = QVBoxLayout()
         words.addWidget(self.heading)
         words.addWidget(self.intro)
         words.addStretch(1)
         top.addLayout(words, 1)
-        top.addSpacing(16)
+        top.addSpacing(TOP_GAP)
         top.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.setSpacing(12)
@@ -107,6 +117,8 @@ class OverviewPage(Retranslating, QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        scroll.viewport().installEventFilter(self)  # its width decides how the top row is arranged
+        self._scroll = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -124,6 +136,41 @@ class OverviewPage(Retranslating, QWidget):
         layout.addWidget(self._slot, 1)
         layout.addLayout(row)
         return layout
+
+    # ------------------------------------------------------------------ width
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            self._fit_top()
+        return super().eventFilter(watched, event)
+
+    def _fit_top(self) -> None:
+        """The heading and the counts side by side where they fit in the width the page has
+        (three pairs to a row, else two), else the counts under the heading. The choice is
+        made from the viewport's width and the words' sizes only, so it cannot oscillate."""
+        margins = self._layout.contentsMargins()
+        room = self._scroll.viewport().width() - margins.left() - margins.right()
+        words = max(self.heading.sizeHint().width(), self.intro.minimumSizeHint().width())
+        for columns in (3, 2):
+            if words + TOP_GAP + self.corner.width_for(columns) <= room:
+                self._arrange(QBoxLayout.Direction.LeftToRight, columns)
+                return
+        columns = 3 if self.corner.width_for(3) <= room else 2 if self.corner.width_for(2) <= room else 1
+        self._arrange(QBoxLayout.Direction.TopToBottom, columns)
+
+    def _arrange(self, direction: QBoxLayout.Direction, columns: int) -> None:
+        self.corner.set_columns(columns)
+        if self._top.direction() != direction:
+            self._top.setDirection(direction)
+            spacing = self._top.itemAt(1).spacerItem()
+            side = direction == QBoxLayout.Direction.LeftToRight
+            spacing.changeSize(TOP_GAP if side else 0, 0 if side else 4)
+            self._top.setAlignment(self.corner, Qt.AlignmentFlag.AlignTop if side else Qt.AlignmentFlag.AlignLeft)
+            self._top.invalidate()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override): larger type needs other room
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and hasattr(self, "_scroll"):
+            QTimer.singleShot(0, self, self._fit_top)  # after the labels have their new words
 
     # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
@@ -154,6 +201,7 @@ class OverviewPage(Retranslating, QWidget):
 
         self.loading.hide()
         self.corner.show_counts(label, summary, lang)
+        self._fit_top()  # the counts' words changed width
         ds = self._state.dataset
         self._summary = (summary, span_text)
         self._facts = self._card_numbers(summary, span_text, None, lang)
