@@ -1,6 +1,8 @@
 """The map's legend: the same symbols as the map, beside it so it never hides the map."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
@@ -86,19 +88,67 @@ class MapLegend(Retranslating, QWidget):
     def _row(self) -> float:
         return QFontMetricsF(self.font()).height() + 3
 
-    def sizeHint(self):  # noqa: N802
-        fm = QFontMetricsF(self.font())
-        width = max([fm.horizontalAdvance(t) for _, t in self.entries] + [fm.horizontalAdvance(self.subtitle)]) + 40
-        return QSize(int(min(width, 230)), int(self._row() * (len(self.entries) + 2) + 12))
+    def _bold(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
 
-    def minimumSizeHint(self):  # noqa: N802
-        return QSize(150, self.sizeHint().height())
+    def _natural_width(self) -> float:
+        """The width that shows every line whole, without wrapping."""
+        fm, bold = QFontMetricsF(self.font()), QFontMetricsF(self._bold())
+        return max([fm.horizontalAdvance(t) + TEXT_X + MARGIN for _, t in self.entries]
+                   + [fm.horizontalAdvance(self.subtitle) + 2 * MARGIN, bold.horizontalAdvance(self.title) + 2 * MARGIN])
+
+    def _layout(self, width: float) -> tuple[list[tuple[QRectF, str, str]], list[tuple[str, QPointF]], float]:
+        """The legend laid out in ``width``: its lines (rectangle, text, role), each entry's glyph
+        centre and the height it all takes. A text too long for the width wraps between words."""
+        fm, bold = QFontMetricsF(self.font()), QFontMetricsF(self._bold())
+        row = self._row()
+        lines: list[tuple[QRectF, str, str]] = []
+        glyphs: list[tuple[str, QPointF]] = []
+        y = 4.0
+        for text, metrics, role in ((self.title, bold, "title"), (self.subtitle, fm, "subtitle")):
+            for part in wrap_words(text, width - 2 * MARGIN, metrics.horizontalAdvance):
+                lines.append((QRectF(MARGIN, y, width - 2 * MARGIN, row), part, role))
+                y += row
+        y += 4
+        for key, text in self.entries:
+            glyphs.append((key, QPointF(16, y + row / 2)))
+            for part in wrap_words(text, width - TEXT_X - MARGIN, fm.horizontalAdvance):
+                lines.append((QRectF(TEXT_X, y, width - TEXT_X - MARGIN, row), part, "entry"))
+                y += row
+        return lines, glyphs, y + 8
+
+    def lines(self, width: float) -> list[tuple[QRectF, str, bool]]:
+        """The lines drawn at ``width``: (rectangle, text, bold), in reading order."""
+        return [(rect, text, role == "title") for rect, text, role in self._layout(width)[0]]
+
+    def sizeHint(self):  # noqa: N802
+        # Every line whole where the page has room; on a narrow page (the kiosk's large type on a
+        # small screen) no wider than 17 lines' height: the longer lines wrap.
+        fm = QFontMetricsF(self.font())
+        width = math.ceil(min(self._natural_width(), max(230.0, 17 * fm.height())))
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self):  # noqa: N802 (narrower, it would wrap into more height than the map has)
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return math.ceil(self._layout(width)[2])
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)  # its lines at the width it got, never cut at the bottom
 
     def paintEvent(self, event):  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        row = self._row()
-        w = self.width()
+        lines, glyphs, _ = self._layout(self.width())
         # Its own panel in the map's colours (read at each paint: a theme switch repaints it), so
         # the glyphs look as on the map: white on black in high contrast, dark ink on white otherwise.
         theme = theme_for(self.palette())
@@ -106,17 +156,29 @@ class MapLegend(Retranslating, QWidget):
         painter.fillRect(self.rect(), theme.color("background"))
         painter.setPen(QPen(ink if theme.dark else QColor("#bbbbbb"), 1))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(ink)
-        painter.drawText(QRectF(4, 4, w - 4, row), Qt.AlignmentFlag.AlignVCenter, self.title)
-        painter.setFont(self.font())
-        painter.setPen(theme.color("muted") if theme.dark else QColor("#444444"))  # 12.6:1 on black, 9.7:1 on white
-        painter.drawText(QRectF(4, 4 + row, w - 4, row), Qt.AlignmentFlag.AlignVCenter, self.subtitle)
-        for i, (key, text) in enumerate(self.entries):
-            y = 8 + row * (i + 2)
-            draw_glyph(painter, key, QPointF(16, y + row / 2), theme)
-            painter.setPen(ink)
-            painter.drawText(QRectF(32, y, w - 34, row), Qt.AlignmentFlag.AlignVCenter, text)
+        muted = theme.color("muted") if theme.dark else QColor("#444444")  # 12.6:1 on black, 9.7:1 on white
+        for rect, text, role in lines:
+            painter.setFont(self._bold() if role == "title" else self.font())
+            painter.setPen(muted if role == "subtitle" else ink)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+        for key, centre in glyphs:
+            draw_glyph(painter, key, centre, theme)
         painter.end()
+
+
+MARGIN = 4  # pixels between the legend's frame and its text
+TEXT_X = 32  # where an entry's text starts, right of its glyph
+
+
+def wrap_words(text: str, width: float, advance) -> list[str]:
+    """``text`` in lines of at most ``width`` pixels (``advance`` measures), broken between words."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if current and advance(candidate) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return lines + [current] if current else lines

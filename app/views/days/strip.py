@@ -5,8 +5,10 @@ they line up with the handle whatever the style. Clicking jumps straight to that
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QToolTip
 
 from app.views.common.theme import theme_for
@@ -24,7 +26,6 @@ class DaySlider(QSlider):
     def __init__(self, parent=None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("daySlider")
-        self.setMinimumHeight(62)
         self.setPageStep(7)
         self.counts: list[int] = []
         self.labels: list[str] = []  # per day: '' or a date label to print under the strip
@@ -67,6 +68,56 @@ class DaySlider(QSlider):
         return QStyle.sliderValueFromPosition(self.minimum(), self.maximum(),
                                               int(x - groove.x() - handle.width() / 2), span)
 
+    def label_font(self) -> QFont:
+        """The dates' type: a little smaller than the slider's."""
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        return font
+
+    def _room(self) -> tuple[float, float]:
+        """Height needed above the groove's centre (the event bars) and below it (the dates)."""
+        _groove, handle = self._geometry()
+        text = QFontMetricsF(self.label_font()).height()
+        return handle.height() / 2 + 2 + self.MARK_H + 2, handle.height() / 2 + 2 + 3 + text + 2
+
+    def _height(self) -> int:
+        above, below = self._room()
+        return max(62, math.ceil(2 * max(above, below)))  # the groove sits in the middle
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override): room for the bars and the dates
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._height()))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override): larger type, taller dates
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()
+
+    def label_boxes(self, geometry=None) -> list[tuple[QRectF, str]]:
+        """Where each date under the strip is drawn: its box (as wide and high as its text) and text."""
+        return [(box, text) for _, box, text in self._label_boxes(geometry)]
+
+    def _label_boxes(self, geometry=None) -> list[tuple[int, QRectF, str]]:
+        """(day index, box, text) of each date; the end dates hang inwards, none past an edge."""
+        groove, handle = geometry or self._geometry()
+        metrics = QFontMetricsF(self.label_font())
+        y = groove.center().y() + handle.height() / 2 + 2 + 3
+        last = len(self.labels) - 1
+        boxes = []
+        for i, text in enumerate(self.labels):
+            if not text:
+                continue
+            x = self.x_of(self.minimum() + i, (groove, handle))
+            w = math.ceil(metrics.horizontalAdvance(text)) + 2
+            left = x - 2 if i == 0 else x + 2 - w if i == last else x - w / 2
+            left = max(0.0, min(left, self.width() - w))
+            boxes.append((i, QRectF(left, y, w, math.ceil(metrics.height())), text))
+        return boxes
+
     def paintEvent(self, event):  # noqa: N802
         painter = QPainter(self)
         geometry = self._geometry()
@@ -81,22 +132,12 @@ class DaySlider(QSlider):
                 h = 3 + (self.MARK_H - 3) * n / biggest
                 x = self.x_of(self.minimum() + i, geometry)
                 painter.drawRect(QRectF(x - 1.6, top - h, 3.2, h))
-        font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        painter.setFont(font)
+        painter.setFont(self.label_font())
         painter.setPen(QPen(QColor(theme.muted if theme.dark else "#444444")))
-        y = groove.center().y() + handle.height() / 2 + 2
-        last = len(self.labels) - 1
-        for i, text in enumerate(self.labels):
-            if text:
-                x = self.x_of(self.minimum() + i, geometry)
-                painter.drawLine(QPointF(x, y), QPointF(x, y + 3))
-                # The end labels hang inwards so they are not cut at the widget's edges.
-                box = QRectF(x - 2, y + 3, 80, 16) if i == 0 else (
-                    QRectF(x - 78, y + 3, 80, 16) if i == last else QRectF(x - 40, y + 3, 80, 16))
-                align = Qt.AlignmentFlag.AlignLeft if i == 0 else (
-                    Qt.AlignmentFlag.AlignRight if i == last else Qt.AlignmentFlag.AlignHCenter)
-                painter.drawText(box, align, text)
+        for i, box, text in self._label_boxes(geometry):
+            x = self.x_of(self.minimum() + i, geometry)
+            painter.drawLine(QPointF(x, box.top() - 3), QPointF(x, box.top()))
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, text)
         painter.end()
         super().paintEvent(event)
 

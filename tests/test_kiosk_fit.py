@@ -1,0 +1,176 @@
+"""The kiosk shows every page uncut on a 1280×800 touch screen and on full HD, in every
+language: no label's words cut, the first page as wide as its scroll area at most, the day
+map's legend lines inside the legend, the day strip's dates inside the strip."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+
+from app.kiosk.settings import KioskSettings, hash_pin
+
+SIZES = [(1280, 800), (1920, 1080)]
+LANGUAGES = ("en", "fi", "sv")
+
+
+@pytest.fixture(scope="module")
+def pin_hash():
+    return hash_pin("2468", iterations=1000)
+
+
+@pytest.fixture
+def make_kiosk(qtbot, state, pin_hash):
+    """A loaded KioskWindow with every page built (as tests/test_kiosk.py builds it)."""
+    from app.kiosk.window import KioskWindow
+
+    def make(**overrides):
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        base = dict(idle_timeout=600, countdown=600, exit_hold=0.4, pin=pin_hash, languages=LANGUAGES)
+        base.update(overrides)
+        window = KioskWindow(state, KioskSettings(**base), crash_log=False)
+        window.exits = []
+        window.quit_app = window.exits.append
+        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+        window.show()
+        assert window.load_data(None)
+        for key in window.PAGES:
+            window.view(key)
+        QApplication.processEvents()
+        return window
+
+    return make
+
+
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def cut_labels(page) -> list[str]:
+    """Visible labels whose words do not fit: a one-line label narrower than its text, a
+    wrapping label lower than its lines. Elided labels (text cut with '…' on purpose, the whole
+    in the tooltip) fit by construction."""
+    cut = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or label.width() <= 0:
+            continue
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            if need > label.height():
+                cut.append(f"{label.objectName() or label.text()[:40]!r}: {need} > {label.height()} px high")
+        elif label.sizeHint().width() > label.width():
+            cut.append(f"{label.objectName() or label.text()[:40]!r}: {label.sizeHint().width()} > "
+                       f"{label.width()} px wide")
+        if not inside_its_parents(label):
+            cut.append(f"{label.objectName() or label.text()[:40]!r}: outside what its parents show")
+    return cut
+
+
+def inside_its_parents(widget) -> bool:
+    """Whether the widget lies inside each parent it is drawn in: across, up to the window (no
+    page here scrolls sideways to reach it); down, up to the first scroll area (which scrolls)."""
+    left = widget.mapToGlobal(widget.rect().topLeft())
+    right = widget.mapToGlobal(widget.rect().bottomRight())
+    vertical = True
+    parent = widget.parentWidget()
+    while parent is not None:
+        a, b = parent.mapToGlobal(parent.rect().topLeft()), parent.mapToGlobal(parent.rect().bottomRight())
+        if left.x() < a.x() or right.x() > b.x():
+            return False
+        if parent.objectName() == "qt_scrollarea_viewport":
+            vertical = False
+        if vertical and (left.y() < a.y() or right.y() > b.y()):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+@pytest.fixture(scope="module", params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def size(request):
+    return request.param
+
+
+@pytest.fixture
+def kiosk_at(make_kiosk, size):
+    window = make_kiosk()
+    window.resize(*size)
+    settle()
+    yield window
+    window.set_language("en")  # the translators are the application's: later tests read English
+
+
+def page_widget(window, page: str):
+    return window.overview if page == "overview" else window.view(page)
+
+
+def each_language(window):
+    for lang in LANGUAGES:
+        window.set_language(lang)
+        settle()
+        yield lang
+
+
+@pytest.mark.parametrize("page", ["overview", "tour", "incidents", "forces", "days", "sources", "index"])
+def test_no_label_is_cut(kiosk_at, page):
+    """Every label's words in view on every page, in every language, at 1280×800 and full HD."""
+    window = kiosk_at
+    window.show_page(page)
+    settle()
+    for lang in each_language(window):
+        window.show_page(page)
+        settle()
+        assert cut_labels(page_widget(window, page)) == [], f"{page} in {lang} at {window.width()}×{window.height()}"
+
+
+def test_overview_is_no_wider_than_its_scroll_area(kiosk_at):
+    """The first page's horizontal scroll bar is off: its content must fit the viewport's width,
+    the headline's drawing its own width, the counts' grid the corner."""
+    window = kiosk_at
+    window.show_page("overview")
+    for lang in each_language(window):
+        page = window.overview
+        scroll = page.findChild(QScrollArea, "overviewScroll")
+        where = f"{lang} at {window.width()}×{window.height()}"
+        assert scroll.widget().width() <= scroll.viewport().width(), where
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), where
+        headline = page.glance.headline
+        assert headline.layout_.width <= headline.viewport().width() + 1, where
+        right = headline.mapTo(scroll.viewport(), headline.rect().topRight()).x()
+        assert right <= scroll.viewport().width(), where
+        corner = page.corner
+        assert corner.mapTo(scroll.viewport(), corner.rect().topRight()).x() <= scroll.viewport().width(), where
+
+
+def test_day_legend_lines_fit(kiosk_at):
+    """Each line of the map's legend is inside the legend, none past its right edge or its bottom."""
+    window = kiosk_at
+    window.show_page("days")
+    for lang in each_language(window):
+        legend = window.view("days").legend
+        fm = QFontMetricsF(legend.font())
+        lines = legend.lines(legend.width())
+        assert len(lines) >= len(legend.entries) + 2
+        for rect, text, bold in lines:
+            font = legend.font()
+            font.setBold(bold)
+            need = QFontMetricsF(font).horizontalAdvance(text)
+            assert rect.left() >= 0 and rect.left() + need <= legend.width(), f"{text!r} in {lang}"
+            assert rect.bottom() <= legend.height() + 0.5, f"{text!r} below the legend in {lang}"
+            assert rect.height() >= fm.height() - 0.5
+
+
+def test_day_strip_dates_fit(kiosk_at):
+    """The dates under the day strip lie inside the slider, none clipped at its bottom or sides."""
+    window = kiosk_at
+    window.show_page("days")
+    for lang in each_language(window):
+        slider = window.view("days").slider
+        boxes = slider.label_boxes()
+        assert boxes, lang
+        for rect, text in boxes:
+            font = slider.label_font()
+            fm = QFontMetricsF(font)
+            assert rect.height() >= fm.height() and rect.width() >= fm.horizontalAdvance(text), f"{text} {lang}"
+            assert rect.top() >= 0 and rect.bottom() <= slider.height(), f"{text!r} cut at the bottom in {lang}"
+            assert rect.left() >= 0 and rect.right() <= slider.width(), f"{text!r} cut at a side in {lang}"
