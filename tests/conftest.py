@@ -85,3 +85,43 @@ def loaded_window(qtbot, state):
     win.show()
     assert win.load_data(None)
     return win
+
+
+KIOSK_PIN = "2468"
+
+
+@pytest.fixture(scope="session")
+def pin_hash():
+    from app.kiosk.settings import hash_pin
+
+    return hash_pin(KIOSK_PIN, iterations=1000)  # cheap in tests; the real default is 200,000
+
+
+@pytest.fixture
+def make_kiosk(qtbot, state, pin_hash):
+    """Build a loaded KioskWindow with test settings; records staff exits in ``window.exits``.
+    ``build_pages``: every page's view now, so that short idle timeouts count from here."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.kiosk.settings import KioskSettings
+    from app.kiosk.window import KioskWindow
+
+    def make(build_pages=True, **overrides):
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # earlier tests' windows, now
+        base = dict(idle_timeout=600, countdown=600, exit_hold=0.4, pin=pin_hash)
+        base.update(overrides)
+        window = KioskWindow(state, KioskSettings(**base), crash_log=False)
+        window.exits = []
+        window.quit_app = window.exits.append
+        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+        window.show()
+        assert window.load_data(None)
+        if build_pages:
+            for key in window.PAGES:
+                window.view(key)
+            window.idle.start()
+        QApplication.processEvents()  # the start view comes up from the event loop
+        return window
+
+    return make

@@ -33,39 +33,10 @@ from PySide6.QtWidgets import (
 
 from app.i18n import LANGUAGE_NAMES
 from app.kiosk.settings import KioskSettings, PinGuard, hash_pin, load_settings, save_settings, verify_pin
+from tests.conftest import KIOSK_PIN
 
-PIN = "2468"
+PIN = KIOSK_PIN
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def pin_hash():
-    return hash_pin(PIN, iterations=1000)  # cheap in tests; the real default is 200,000
-
-
-@pytest.fixture
-def make_kiosk(qtbot, state, pin_hash):
-    """Build a loaded KioskWindow with test settings; records staff exits in ``window.exits``."""
-    from app.kiosk.window import KioskWindow
-
-    def make(build_pages=True, **overrides):
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # earlier tests' windows, now
-        base = dict(idle_timeout=600, countdown=600, exit_hold=0.4, pin=pin_hash)
-        base.update(overrides)
-        window = KioskWindow(state, KioskSettings(**base), crash_log=False)
-        window.exits = []
-        window.quit_app = window.exits.append
-        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-        window.show()
-        assert window.load_data(None)
-        if build_pages:  # now, so that the short idle timeouts of the tests count from here
-            for key in window.PAGES:
-                window.view(key)
-            window.idle.start()
-        QApplication.processEvents()
-        return window
-
-    return make
 
 
 @pytest.fixture

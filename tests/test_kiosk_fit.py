@@ -4,42 +4,11 @@ map's legend lines inside the legend, the day strip's dates inside the strip."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
-from app.kiosk.settings import KioskSettings, hash_pin
-
 SIZES = [(1280, 800), (1920, 1080)]
 LANGUAGES = ("en", "fi", "sv")
-
-
-@pytest.fixture(scope="module")
-def pin_hash():
-    return hash_pin("2468", iterations=1000)
-
-
-@pytest.fixture
-def make_kiosk(qtbot, state, pin_hash):
-    """A loaded KioskWindow with every page built (as tests/test_kiosk.py builds it)."""
-    from app.kiosk.window import KioskWindow
-
-    def make(**overrides):
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        base = dict(idle_timeout=600, countdown=600, exit_hold=0.4, pin=pin_hash, languages=LANGUAGES)
-        base.update(overrides)
-        window = KioskWindow(state, KioskSettings(**base), crash_log=False)
-        window.exits = []
-        window.quit_app = window.exits.append
-        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-        window.show()
-        assert window.load_data(None)
-        for key in window.PAGES:
-            window.view(key)
-        QApplication.processEvents()
-        return window
-
-    return make
 
 
 def settle() -> None:
@@ -93,7 +62,7 @@ def size(request):
 
 @pytest.fixture
 def kiosk_at(make_kiosk, size):
-    window = make_kiosk()
+    window = make_kiosk(languages=LANGUAGES)
     window.resize(*size)
     settle()
     yield window

@@ -12,41 +12,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.kiosk.input_guard import KEY_EVENTS, is_exit_key
 from app.kiosk.keyboard import CYRILLIC, Key, OnScreenKeyboard
-from app.kiosk.settings import KioskSettings, hash_pin, load_settings
+from app.kiosk.settings import KioskSettings, load_settings
 
 TAP = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(scope="module")
-def pin_hash():
-    return hash_pin("2468", iterations=1000)
-
-
-@pytest.fixture
-def make_kiosk(qtbot, state, pin_hash):
-    """A loaded KioskWindow (as in tests/test_kiosk.py); staff exits land in ``window.exits``."""
-    from app.kiosk.window import KioskWindow
-
-    def make(**overrides):
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        base = {"idle_timeout": 600, "countdown": 600, "exit_hold": 0.4, "pin": pin_hash}
-        base.update(overrides)
-        window = KioskWindow(state, KioskSettings(**base), crash_log=False)
-        window.exits = []
-        window.quit_app = window.exits.append
-        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-        window.show()
-        assert window.load_data(None)
-        QApplication.processEvents()  # the start view comes up from the event loop
-        window.idle.start()
-        return window
-
-    return make
-
-
 @pytest.fixture
 def kiosk(make_kiosk):
-    return make_kiosk()
+    window = make_kiosk(build_pages=False)
+    window.idle.start()
+    return window
 
 
 def open_on_search(window, qtbot) -> tuple[OnScreenKeyboard, QLineEdit]:
