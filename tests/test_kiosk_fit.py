@@ -92,6 +92,45 @@ def test_no_label_is_cut(kiosk_at, page):
         assert cut_labels(page_widget(window, page)) == [], f"{page} in {lang} at {window.width()}×{window.height()}"
 
 
+@pytest.mark.parametrize("page", ["forces", "index", "incidents"])
+def test_tabs_and_search_fields_fit(kiosk_at, page):
+    """No tab behind scroll arrows (a visitor does not find them) and no search field too
+    narrow for what its placeholder asks."""
+    from PySide6.QtWidgets import QLineEdit, QTabBar, QToolButton
+
+    window = kiosk_at
+    for lang in each_language(window):
+        window.show_page(page)
+        settle()
+        where = f"{page} in {lang} at {window.width()}×{window.height()}"
+        root = page_widget(window, page)
+        for bar in root.findChildren(QTabBar):
+            if bar.isVisible():
+                arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+                assert not arrows, f"tab scroll arrows: {where}"
+                outside = [bar.tabText(i) for i in range(bar.count())
+                           if bar.isTabVisible(i) and not bar.rect().contains(bar.tabRect(i))]
+                assert not outside, f"tabs out of view {outside}: {where}"
+        for field in root.findChildren(QLineEdit):
+            if field.isVisible() and field.placeholderText():
+                need = QFontMetricsF(field.font()).horizontalAdvance(field.placeholderText()[:24])
+                assert field.width() >= need, f"{field.placeholderText()!r} in {field.width()} px: {where}"
+
+
+@pytest.mark.parametrize("page", ["overview", "tour", "incidents", "forces", "days", "sources", "index"])
+def test_no_button_text_is_cut(kiosk_at, page):
+    """A button as wide as its words ('Näytä taulukkona' once lost its first letters)."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = kiosk_at
+    for lang in each_language(window):
+        window.show_page(page)
+        settle()
+        cut = [b.text() for b in page_widget(window, page).findChildren(QPushButton)
+               if b.isVisible() and b.text() and b.width() < b.minimumSizeHint().width()]
+        assert not cut, f"{cut} on {page} in {lang} at {window.width()}×{window.height()}"
+
+
 def test_overview_is_no_wider_than_its_scroll_area(kiosk_at):
     """The first page's horizontal scroll bar is off: its content must fit the viewport's width,
     the headline's drawing its own width, the counts' grid the corner."""

@@ -6,7 +6,7 @@ widgets without echoing signals back.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
 
 from app.model import CONFLICTS
@@ -48,6 +48,11 @@ class ForcesControls(Retranslating, QWidget):
         self.status = QLabel()
         self.tabs = QTabBar(expanding=False)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; arrows switch charts
+        # Too narrow for every tab (kiosk type at 1280 px): the counts go first (the line under the
+        # tabs counts the chart shown), then the names are shortened; never tabs behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self._with_counts = True
         for _key in TABS:
             self.tabs.addTab("")
         self._counts: dict[str, int] = {}
@@ -65,19 +70,42 @@ class ForcesControls(Retranslating, QWidget):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        for widget in (self.conflict_label, self.conflict, self.scope_label, self.scope):
-            top.addWidget(widget)
+        for combo in (self.conflict, self.scope):  # they give way before the buttons are cut
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        for widget, stretch in ((self.conflict_label, 0), (self.conflict, 2), (self.scope_label, 0), (self.scope, 1)):
+            top.addWidget(widget, stretch)
         top.addStretch(1)
         for widget in (self.as_table, self.export_png, self.export_svg):
             top.addWidget(widget)
-        tab_row = QHBoxLayout()
-        tab_row.addWidget(self.tabs)
-        tab_row.addStretch(1)
-        tab_row.addWidget(self.status)
-        rows = QVBoxLayout(self)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.addLayout(top)
-        rows.addLayout(tab_row)
+        self._tab_row = QHBoxLayout()
+        self._tab_row.addWidget(self.tabs)
+        self._tab_row.addStretch(1)
+        self._tab_row.addWidget(self.status)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.addLayout(top)
+        self._rows.addLayout(self._tab_row)
+
+    def _place_status(self) -> None:
+        """What is shown beside the chart tabs, or under them when both do not fit (large type,
+        a narrow screen): never tabs hidden behind scroll arrows."""
+        room = self.width() - self._tab_row.spacing()
+        beside = self.tabs.sizeHint().width() + self.status.sizeHint().width() <= room
+        if beside == (self._tab_row.indexOf(self.status) >= 0):
+            return
+        if beside:
+            self._rows.removeWidget(self.status)
+            self._tab_row.addWidget(self.status)
+        else:
+            self._tab_row.removeWidget(self.status)
+            self._rows.addWidget(self.status)
+
+    def event(self, event):  # noqa: D102 - Qt override
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):  # new words or width
+            self._fit_tabs()
+            self._place_status()
+        return super().event(event)
 
     def retranslate(self) -> None:
         """Every control's text in the current language (tab counts kept)."""
@@ -100,12 +128,30 @@ class ForcesControls(Retranslating, QWidget):
         self.status.setAccessibleDescription(translate("ForcesView", "Figures shown"))  # its name stays its text
 
     def set_chart_counts(self, counts: dict[str, int]) -> None:
-        """Tab texts: each chart with its number of figures (none known yet: the name alone)."""
+        """Tab texts: each chart with its number of figures (none known yet, or no room: the name alone)."""
         self._counts = counts
-        for i, key in enumerate(CHARTS):
+        for i, text in enumerate(self._tab_texts(self._with_counts)):
+            self.tabs.setTabText(i, text)
+            self.tabs.setTabToolTip(i, self._tab_texts(True)[i])
+
+    def _tab_texts(self, with_counts: bool) -> list[str]:
+        texts = []
+        for key in CHARTS:
             name = label(CHART_LABELS, key)
-            self.tabs.setTabText(i, translate("ForcesView", "{chart} ({n})").format(chart=name, n=counts[key]) if key in counts else name)
-        self.tabs.setTabText(len(CHARTS), translate("ForcesView", "All figures (table)"))
+            n = self._counts.get(key) if with_counts else None
+            texts.append(name if n is None else translate("ForcesView", "{chart} ({n})").format(chart=name, n=n))
+        return texts + [translate("ForcesView", "All figures (table)")]
+
+    def _fit_tabs(self) -> None:
+        """Counts in the tab texts only where every tab then fits (a tab's width is its text plus
+        what the style adds, so the width with other texts follows from the one shown)."""
+        metrics = self.tabs.fontMetrics()
+        shown = sum(metrics.horizontalAdvance(self.tabs.tabText(i)) for i in range(self.tabs.count()))
+        counted = sum(metrics.horizontalAdvance(text) for text in self._tab_texts(True))
+        with_counts = self.tabs.sizeHint().width() - shown + counted <= self.width()
+        if with_counts != self._with_counts:
+            self._with_counts = with_counts
+            self.set_chart_counts(self._counts)
 
     def show_state(self, fs: ForcesState) -> None:
         """Set every control to the state (no ``*_chosen`` signal is emitted)."""

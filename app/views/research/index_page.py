@@ -77,10 +77,10 @@ class IndexView(Retranslating, BuildOnShow, QWidget):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.search)  # a row of its own: the pane is narrow and the placeholder long
         row = QHBoxLayout()
-        row.addWidget(self.search, 1)
         row.addWidget(self.kind_label)
-        row.addWidget(self.kind)
+        row.addWidget(self.kind, 1)
         ll.addLayout(row)
         ll.addWidget(self.entries, 1)
         right = QWidget()
