@@ -182,3 +182,15 @@ def test_day_strip_dates_fit(kiosk_at):
             assert rect.height() >= fm.height() and rect.width() >= fm.horizontalAdvance(text), f"{text} {lang}"
             assert rect.top() >= 0 and rect.bottom() <= slider.height(), f"{text!r} cut at the bottom in {lang}"
             assert rect.left() >= 0 and rect.right() <= slider.width(), f"{text!r} cut at a side in {lang}"
+
+
+def test_day_chart_axis_has_room_for_its_title_and_ticks(kiosk_at):
+    """The rotated "count (log)" beside the widest tick, not over it, in the kiosk's type."""
+    window = kiosk_at
+    window.show_page("days")
+    settle()
+    chart = window.view("days").chart
+    metrics = QFontMetricsF(chart.font())
+    axis = chart.getPlotItem().getAxis("left")
+    widest = max((metrics.horizontalAdvance(t) for t in chart._tick_texts), default=0)
+    assert axis.width() >= metrics.height() + widest, (axis.width(), metrics.height(), widest)

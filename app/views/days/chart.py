@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 
 from app.i18n import format_int
 from app.model.dates import format_day, format_day_month
@@ -99,6 +99,19 @@ class DayChart(NamedViewport, FollowsTheme, Retranslating, pg.PlotWidget):
             self.set_points(*self._built)
             self.set_day(self._day)
 
+    def _fit_left_axis(self, tick_texts: list[str]) -> None:
+        """Room for the rotated axis title and the widest tick in the type shown (a fixed 36 px
+        put the kiosk's larger "count (log)" over the "10")."""
+        self._tick_texts = tick_texts
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(t) for t in tick_texts), default=0)
+        self.getPlotItem().getAxis("left").setWidth(int(metrics.height() * 1.3 + widest + 12))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and getattr(self, "_tick_texts", None):  # zoom, kiosk type
+            self._fit_left_axis(self._tick_texts)
+
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Per-day figures"))
         self.getPlotItem().setLabel("left", self.tr("count (log)"))
@@ -145,7 +158,9 @@ class DayChart(NamedViewport, FollowsTheme, Retranslating, pg.PlotWidget):
         plot.setXRange(-0.5, max(0, len(days) - 0.5), padding=0)
         plot.setYRange(floor, math.log10(top) + 0.35, padding=0)
         decades = range(0, int(math.log10(top)) + 2)
-        plot.getAxis("left").setTicks([[(d, format_int(10 ** d, lang)) for d in decades], []])
+        ticks = [(d, format_int(10 ** d, lang)) for d in decades]
+        plot.getAxis("left").setTicks([ticks, []])
+        self._fit_left_axis([text for _, text in ticks])
         major = [(i, format_day_month(d, lang)) for i, d in enumerate(days) if d.day in (1, 15)]
         minor = [(i, "") for i, d in enumerate(days) if d.day_of_week == 0]
         plot.getAxis("bottom").setTicks([major, minor])
