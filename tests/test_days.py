@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import ast
+import itertools
 import math
 import socket
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 
 from app.model import load_dataset
 from app.model.days import DayBook, chart_group, format_value, holders_on, moves_on, strip_days
@@ -628,3 +630,129 @@ def test_the_legend_stays_readable_in_high_contrast(window):
         assert lights > 50  # white text and glyphs on it
     finally:
         window.display.set_high_contrast(False)
+
+
+# ---------------------------------------------------------------------- the map's labels apart
+BATTLE_DAYS = pd.date_range("1938-07-29", "1938-08-11")
+
+
+def map_label_boxes(day_map) -> dict:
+    """Each shown place label's box in viewport pixels. The items ignore the view's
+    transformation (their label is in pixels round a marker in metres), so the box is
+    mapped through the item's device transform, not its scene bounding rect."""
+    from PySide6.QtCore import QRectF
+
+    boxes = {}
+    for key, item in day_map.place_items.items():
+        rect = item.label_rect()
+        if item.isVisible() and not rect.isEmpty():
+            boxes[key] = QRectF(item.deviceTransform(day_map.viewportTransform()).mapRect(rect))
+    return boxes
+
+
+def labels_clash(day_map, only=None, edges=True) -> list[str]:
+    """Labels over one another, over another place's marker or (``edges``) outside the
+    viewport; ``only``: among these places' labels and markers."""
+    from PySide6.QtCore import QRectF
+
+    from app.model.label_placement import box_distance
+
+    boxes, viewport = map_label_boxes(day_map), QRectF(day_map.viewport().rect())
+    boxes = {key: box for key, box in boxes.items() if only is None or key in only}
+    clashes = [f"{key} outside {viewport}" for key, box in boxes.items() if edges and not viewport.contains(box)]
+    for (a, box_a), (b, box_b) in itertools.combinations(boxes.items(), 2):
+        if box_a.intersects(box_b):
+            clashes.append(f"{a} over {b}")
+    for key, box in boxes.items():
+        for other, item in day_map.place_items.items():
+            centre = day_map.viewportTransform().map(item.pos())
+            rect = (box.left(), box.top(), box.right(), box.bottom())
+            if other != key and (only is None or other in only) and \
+                    box_distance(rect, (centre.x(), centre.y())) < item.marker_radius() - 0.5:
+                clashes.append(f"{key} over {other}'s marker")
+    return clashes
+
+
+def check_battle_days(days_view, where: str, only=None) -> None:
+    """Every battle day: no label clash (``only``: among these places' labels)."""
+    from PySide6.QtWidgets import QApplication
+
+    day_map = days_view.map
+    for day in BATTLE_DAYS:
+        days_view.choose_index(days_view.days().index(day))
+        QApplication.processEvents()
+        assert len(map_label_boxes(day_map)) >= 5, (where, day)  # every hill's label shows
+        assert labels_clash(day_map, only) == [], f"{where} on {day.date()}"
+
+
+def test_map_labels_never_overlap_in_the_kiosk(make_kiosk):
+    """At 1280×800 with the kiosk's larger type, on every day of the battle: no place label
+    (name and holder badge) over another, over a marker or out of the map. Pins the label
+    placement (it once covered 'Bezymyannaya' with a badge and ran 'Height 62.1
+    (Machine-Gun Hill)' off the map's right edge).
+
+    In Finnish and Swedish the map is narrower (the legend's words are longer) and so are
+    the badges ('Neuvostoliitto · päätelty · tilanne 31.7.'): the four hills within 2 km
+    of each other then have no arrangement of their labels that leaves all apart, so only
+    the two surveyed hills, labelled first, are held to it there."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_kiosk(languages=("en", "fi", "sv"))
+    window.resize(1280, 800)
+    window.show_page("days")
+    QApplication.processEvents()
+    try:
+        for lang in ("en", "fi", "sv"):
+            window.set_language(lang)
+            QApplication.processEvents()
+            check_battle_days(window.view("days"), f"kiosk {lang}",
+                              only=None if lang == "en" else ("zaozernaya", "bezymyannaya"))
+    finally:
+        window.set_language("en")
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_map_labels_never_overlap_on_the_desktop(loaded_window, size):
+    """The desktop window at two sizes, then in high contrast and in the largest type
+    (the map redraws and places its labels again): no label clash on any day of the battle."""
+    from PySide6.QtWidgets import QApplication
+
+    window = loaded_window
+    window.resize(*size)
+    window.show_page("days")
+    QApplication.processEvents()
+    check_battle_days(window.days_view, f"desktop {size}")
+    window.display.set_high_contrast(True)
+    try:
+        QApplication.processEvents()
+        check_battle_days(window.days_view, f"desktop {size} high contrast")
+    finally:
+        window.display.set_high_contrast(False)
+
+
+def test_map_labels_are_placed_again_when_the_map_zooms(window):
+    """Labels keep their size in pixels while the markers sit in metres: zoomed out, no
+    label clashes; zoomed in, the labels of the places in view stay apart; in larger type
+    (the map redraws), no label clashes."""
+    from PySide6.QtWidgets import QApplication
+
+    view = window.days_view
+    view.choose_index(view.days().index(DAY("1938-08-06")))
+    QApplication.processEvents()
+    day_map = view.map
+    day_map.zoom(0.8)
+    QApplication.processEvents()
+    assert labels_clash(day_map) == []
+    day_map.zoom(1.25 ** 3)
+    QApplication.processEvents()
+    in_view = [key for key, item in day_map.place_items.items()
+               if day_map.viewport().rect().contains(day_map.mapFromScene(item.pos()))]
+    assert len(in_view) >= 3
+    assert labels_clash(day_map, only=in_view, edges=False) == []
+    day_map.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_0, Qt.KeyboardModifier.NoModifier))
+    window.display.zoom_in()
+    try:
+        QApplication.processEvents()
+        assert labels_clash(day_map) == []
+    finally:
+        window.display.reset_zoom()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QLabel
 
 from app.model.dates import format_day_month
@@ -20,7 +20,7 @@ from app.views.common.named_viewport import NamedViewport
 from app.views.common.retranslate import Retranslating
 from app.views.common.theme import LIGHT, DrawingTheme, FollowsTheme
 from app.views.days.map_items import MARKER_KINDS, ArrowItem, LabelItem, PlaceItem, RingItem, qpoint
-from app.views.days.map_static import draw_north, draw_scale_bar, draw_static
+from app.views.days.map_static import around, draw_north, draw_scale_bar, draw_static, lay_out_labels, overlay_font
 from app.views.days.text import DayText
 
 FOCUS_MIN_M = 6500.0  # a tour chapter's places are shown with at least this much ground around them
@@ -121,11 +121,7 @@ class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
         for place in schematic.places.values():
             if place.kind not in MARKER_KINDS:
                 continue
-            # Names go right of the marker unless a neighbour or the map's edge is there.
-            left = place.x > x1 - 1800 or place.x > x0 + 3500 and any(
-                o.id != place.id and o.kind in MARKER_KINDS and 0 < o.x - place.x < 3000
-                and abs(o.y - place.y) < 600 for o in schematic.places.values())
-            item = PlaceItem(place, place.name(lang), label_left=left, theme=theme)
+            item = PlaceItem(place, place.name(lang), theme=theme)
             item.setPos(qpoint((place.x, place.y)))
             item.set_details(self.text.place_details(place, lang))
             item.has_control = place.id in control_places
@@ -214,6 +210,7 @@ class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
                     details = self.text.control_details(line, self.lang) + "\n\n" + details
                 item.set_details(details)
             item.set_highlighted(place_id == selected_place)
+        self._place_labels()  # the badges' words changed
 
     def _route_moves(self, moves) -> tuple[list[MoveLine], dict[str, list[MoveLine]], dict[tuple, list]]:
         """The day's moves sorted into off the map, rings (no origin, by objective) and
@@ -290,10 +287,23 @@ class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
 
     def _update_detail(self) -> None:
         """On a small map, names of minor places (not hills, not settlements) give way;
-        their markers and tooltips stay."""
+        their markers and tooltips stay. Then the labels are placed for the new scale."""
         crowded = self.metres_per_pixel() > 20
         for item in self.place_items.values():
             item.set_show_name(not (crowded and item.place.kind not in ("hill", "settlement", "city")))
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        lay_out_labels(self)  # each label at a free spot round its marker, for this scale and viewport
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt override): panned
+        super().scrollContentsBy(dx, dy)
+        self._place_labels()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._built is not None:
+            self.apply_theme(self.drawing_theme)  # the items take the new type
 
     def set_note(self, text: str) -> None:
         """The day's note (moves off the map) over the map's top-left corner; '' for none."""
@@ -334,10 +344,7 @@ class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
         points = self.focused_points()
         if not points or getattr(self, "_extent", None) is None:
             return
-        xs, ys = [p.x() for p in points], [p.y() for p in points]
-        target = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-1500, -1500, 1500, 1500)
-        grow_x, grow_y = max(0.0, FOCUS_MIN_M - target.width()) / 2, max(0.0, FOCUS_MIN_M - target.height()) / 2
-        target.adjust(-grow_x, -grow_y, grow_x, grow_y)  # enough ground around them to see where they are
+        target = around(points, FOCUS_MIN_M)  # enough ground around them to see where they are
         fit = self.transform().m11()
         scale = min(self.viewport().width() / target.width(), self.viewport().height() / target.height())
         scale = max(fit, min(scale, 3 * fit))
@@ -351,6 +358,7 @@ class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
             self.note.setFixedWidth(min(width, self.note.fontMetrics().horizontalAdvance(self.note.text()) + 20))
             self.note.adjustSize()
             self.note.move(6, 6)
+        self._place_labels()
 
     def resizeEvent(self, event):  # noqa: N802
         super().resizeEvent(event)
@@ -358,7 +366,7 @@ class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
             self._fit()
             if self._framed:
                 self._frame_focus()
-        self._place_note()
+        self._place_note()  # and the labels, for the new viewport
 
     def wheelEvent(self, event):  # noqa: N802
         factor = 1.2 if event.angleDelta().y() > 0 else 1 / 1.2
@@ -383,8 +391,7 @@ class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.viewport().width(), self.viewport().height()
-        font = QFont()
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        font = overlay_font()
         painter.setFont(font)
         fm = QFontMetricsF(font)
         draw_scale_bar(painter, w, h, fm, self.metres_per_pixel(), self.lang, self.drawing_theme)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
+from app.model.label_placement import candidate_box, shorter_forms
 from app.model.schematic import MapPlace
 from app.views.common.theme import LIGHT, DrawingTheme, text_on
 from app.views.days.text import tooltip_html
@@ -102,11 +103,15 @@ class PlaceItem(Pickable, QGraphicsItem):
     """A place marker with its name and, for places with control rows, the day's holder.
 
     Exact coordinates: filled marker. Approximate: hollow marker and '≈' before the name.
+    The name and the holder badge under it make one label box, which the map puts at one
+    of the candidate positions round the marker (:mod:`app.model.label_placement`), in a
+    shorter form of the name where the map is crowded (the whole name stays in ``name``).
     """
 
     R = 7.0  # marker radius, pixels
+    GAP = 2.0  # between the marker's circle and its label, pixels
 
-    def __init__(self, place: MapPlace, name: str, label_left: bool, theme: DrawingTheme = LIGHT):
+    def __init__(self, place: MapPlace, name: str, label_left: bool = False, theme: DrawingTheme = LIGHT):
         super().__init__()
         self.theme = theme
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
@@ -115,6 +120,7 @@ class PlaceItem(Pickable, QGraphicsItem):
         self.setZValue(40)  # above arrows and their labels: the holder must always show
         self.place = place
         self.name = name if place.exact else f"≈ {name}"
+        self.forms = shorter_forms(self.name)  # the whole name, then shorter ones for a crowded map
         self.holder: str | None = None
         self.holder_text = ""
         self.has_control = False
@@ -124,24 +130,97 @@ class PlaceItem(Pickable, QGraphicsItem):
         self._font.setBold(place.kind == "hill")
         self._badge_font = QFont()
         self._badge_font.setPointSizeF(max(6.0, self._badge_font.pointSizeF() * 0.85))
-        self._left = label_left
+        self.position: str | None = "left" if label_left else "right"
+        self.form = 0  # which of label_sizes()
         self.show_name = True
         self._layout()
 
     def set_show_name(self, on: bool) -> None:
         if on != self.show_name:
             self.show_name = on
+            self._layout()
             self.update()
+
+    @property
+    def shown_name(self) -> str:
+        """The name as the map shows it (a shorter form where the map is crowded)."""
+        variants = self._variants()
+        return variants[self.form][0] if self.form < len(variants) else self.name
+
+    def marker_radius(self) -> float:
+        """The circle the marker and its holder halo take, pixels (labels keep off it)."""
+        return 2.2 * self.R + 1.5 if self.has_control else self.R + 1.0
+
+    def _rows(self, name: str) -> tuple[QSizeF, QSizeF]:
+        """Sizes of the name's row and the badge's (empty when not shown)."""
+        fm, bm = QFontMetricsF(self._font), QFontMetricsF(self._badge_font)
+        name_size = QSizeF(fm.horizontalAdvance(name) + 8, fm.height()) if self.show_name else QSizeF()
+        badge = QSizeF(bm.horizontalAdvance(self.holder_text) + 10, bm.height() + 2) if self.has_control else QSizeF()
+        return name_size, badge
+
+    def _variants(self) -> list[tuple[str, bool]]:
+        """The label's forms, most wanted first: each form of the name with the badge under
+        it, then beside it (one row: lower, wider); () when nothing shows beside the marker."""
+        if not self.show_name:
+            return [("", False)] if self.has_control else []
+        return [(name, row) for name in self.forms for row in ((False, True) if self.has_control else (False,))]
+
+    def _size(self, name: str, one_row: bool) -> QSizeF:
+        a, b = self._rows(name)
+        if a.isEmpty() or b.isEmpty():
+            return a if b.isEmpty() else b
+        if one_row:
+            return QSizeF(a.width() + 2 + b.width(), max(a.height(), b.height()))
+        return QSizeF(max(a.width(), b.width()), a.height() + 1 + b.height())
+
+    def label_sizes(self) -> tuple[tuple[float, float], ...]:
+        """The label box (name and badge) of each of its forms, most wanted first; () if
+        nothing is shown beside the marker."""
+        return tuple((size.width(), size.height()) for size in (self._size(*v) for v in self._variants()))
+
+    def set_label(self, position: str | None, form: int = 0) -> None:
+        """Put the label at ``position`` (one of label_placement.POSITIONS) in form ``form``
+        (an index into label_sizes()); None: no label (a minor place's name that gives way)."""
+        if (position, form) != (self.position, self.form):
+            self.position, self.form = position, form
+            self._layout()
+            self.update()
+
+    def label_rect(self) -> QRectF:
+        """The label's box in item pixels (empty when no label is shown)."""
+        return QRectF(self._label)
 
     def _layout(self) -> None:
         self.prepareGeometryChange()
-        fm, bm = QFontMetricsF(self._font), QFontMetricsF(self._badge_font)
-        w = max(fm.horizontalAdvance(self.name), bm.horizontalAdvance(self.holder_text) + 10) + 8
-        x = -w - 14 if self._left else 14
-        self._name_rect = QRectF(x, -fm.height() + 2, w, fm.height())
-        self._badge_rect = QRectF(x, 3, bm.horizontalAdvance(self.holder_text) + 10, bm.height() + 2)
+        variants = self._variants()
+        self.form = min(self.form, max(0, len(variants) - 1))
         r = 4.0 * self.R  # room for the tour's ring
-        self._rect = QRectF(-r, -r, 2 * r, 2 * r).united(self._name_rect).united(self._badge_rect).adjusted(-2, -2, 2, 2)
+        self._rect = QRectF(-r, -r, 2 * r, 2 * r)
+        self._label = self._name_rect = self._badge_rect = QRectF()
+        if not variants or self.position is None:
+            return
+        name, one_row = variants[self.form]
+        size = self._size(name, one_row)
+        x0, y0, x1, y1 = candidate_box((0.0, 0.0), self.marker_radius(), (size.width(), size.height()),
+                                       self.position, self.GAP)
+        self._label = QRectF(x0, y0, x1 - x0, y1 - y0)
+        a, b = self._rows(name)
+        if one_row:  # the name, then the badge, both centred on the row
+            self._name_rect = QRectF(QPointF(x0, (y0 + y1 - a.height()) / 2), a)
+            self._badge_rect = QRectF(QPointF(x1 - b.width(), (y0 + y1 - b.height()) / 2), b)
+        else:
+            self._name_rect = self._aligned(QRectF(QPointF(x0, y0), a))
+            self._badge_rect = self._aligned(QRectF(QPointF(x0, y1 - b.height()), b))
+        self._rect = self._rect.united(self._label).adjusted(-2, -2, 2, 2)
+
+    def _aligned(self, row: QRectF) -> QRectF:
+        """A row moved across the label box: to its right edge on the marker's left, centred
+        over or under it, else at its left edge."""
+        if self.position.endswith("left"):
+            row.moveRight(self._label.right())
+        elif self.position in ("above", "below"):
+            row.moveLeft(self._label.center().x() - row.width() / 2)
+        return row
 
     def set_holder(self, holder: str | None, text: str, has_control: bool) -> None:
         self.holder, self.holder_text, self.has_control = holder, text, has_control
@@ -197,26 +276,21 @@ class PlaceItem(Pickable, QGraphicsItem):
             painter.drawPolygon(QPolygonF([QPointF(0, -r), QPointF(r, 0.75 * r), QPointF(-r, 0.75 * r)]))
         else:
             painter.drawRect(QRectF(-0.7 * r, -0.7 * r, 1.4 * r, 1.4 * r))
-        if self.show_name:
+        if self.show_name and not self._name_rect.isEmpty():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(t.color("halo"))
             painter.drawRoundedRect(self._name_rect, 3, 3)
             painter.setFont(self._font)
             painter.setPen(ink)
-            align = Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignRight if self._left else Qt.AlignmentFlag.AlignLeft)
-            painter.drawText(self._name_rect.adjusted(3, 0, -3, 0), align, self.name)
-        if self.has_control:
+            painter.drawText(self._name_rect, Qt.AlignmentFlag.AlignCenter, self.shown_name)
+        if self.has_control and not self._badge_rect.isEmpty():
             color = self._holder_color()
-            badge = QRectF(self._badge_rect)
-            if self._left:
-                badge.moveRight(self._name_rect.right())
             painter.setBrush(color)
             painter.setPen(QPen(ink, 0.8))
-            painter.drawRoundedRect(badge, 4, 4)
+            painter.drawRoundedRect(self._badge_rect, 4, 4)
             painter.setFont(self._badge_font)
             painter.setPen(text_color_on(color, t))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.holder_text)
+            painter.drawText(self._badge_rect, Qt.AlignmentFlag.AlignCenter, self.holder_text)
 
 
 class ArrowItem(Pickable, QGraphicsPathItem):

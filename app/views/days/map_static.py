@@ -1,5 +1,5 @@
 """The day map's static layers: disputed strip, river, islands, lake, both claims, regions;
-and its scale bar and north arrow, drawn over it in pixels.
+its scale bar and north arrow, drawn over it in pixels; and where the places' labels go.
 
 Drawn once per dataset and language by :meth:`DayMap.set_schematic`; the shapes come
 from :mod:`app.model.schematic`. Strings keep DayMap's translation context.
@@ -11,9 +11,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.model.formats import format_number
+from app.model.label_placement import Box, Placed, PointLabel, place_labels
 from app.model.schematic import Point, Schematic
 from app.views.common.theme import LIGHT, DrawingTheme
-from app.views.days.map_items import LabelItem, qpoint
+from app.views.days.map_items import LabelItem, PlaceItem, qpoint
 from app.views.days.text import DayText, tooltip_html
 
 #: Called as translate("DayMap", "literal") so that lupdate extracts the string under
@@ -133,11 +134,27 @@ def panel_color(theme: DrawingTheme) -> QColor:
     return QColor(0, 0, 0, 215) if theme.dark else QColor(255, 255, 255, 215)
 
 
+def _scale_length(mpp: float) -> int:
+    target = 120 * mpp
+    return next((m for m in (100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000) if m >= target * 0.6), 10000)
+
+
+def scale_bar_rect(w: int, h: int, fm: QFontMetricsF, mpp: float) -> QRectF:
+    """The scale bar's panel in the bottom-right corner (``mpp``: metres per pixel)."""
+    px = _scale_length(mpp) / mpp
+    x0, y = w - 16 - px, h - 18
+    return QRectF(x0 - 8, y - fm.height() - 10, px + 16, fm.height() + 18)
+
+
+def north_rect(w: int) -> QRectF:
+    """The north arrow's circle and its letter in the top-right corner."""
+    return QRectF(w - 50, 14, 40, 60)
+
+
 def draw_scale_bar(painter: QPainter, w: int, h: int, fm: QFontMetricsF, mpp: float, lang: str,
                    theme: DrawingTheme) -> None:
     """A scale bar of a round length in the bottom-right corner (``mpp``: metres per pixel)."""
-    target = 120 * mpp
-    length = next((m for m in (100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000) if m >= target * 0.6), 10000)
+    length = _scale_length(mpp)
     px = length / mpp
     x1, y = w - 16, h - 18
     x0 = x1 - px
@@ -145,7 +162,7 @@ def draw_scale_bar(painter: QPainter, w: int, h: int, fm: QFontMetricsF, mpp: fl
         translate("DayMap", "{n} m").format(n=format_number(length, lang))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(panel_color(theme))
-    painter.drawRoundedRect(QRectF(x0 - 8, y - fm.height() - 10, px + 16, fm.height() + 18), 4, 4)
+    painter.drawRoundedRect(scale_bar_rect(w, h, fm, mpp), 4, 4)
     painter.setPen(QPen(theme.color("ink"), 2))
     painter.drawLine(QPointF(x0, y), QPointF(x1, y))
     painter.drawLine(QPointF(x0, y - 5), QPointF(x0, y + 3))
@@ -167,3 +184,55 @@ def draw_north(painter: QPainter, w: int, theme: DrawingTheme) -> None:
     bold.setBold(True)
     painter.setFont(bold)
     painter.drawText(QRectF(cx - 20, top + 42, 40, 16), Qt.AlignmentFlag.AlignCenter, translate("DayMap", "N"))
+
+
+def overlay_font() -> QFont:
+    """The type of the scale bar and the north arrow."""
+    font = QFont()
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+    return font
+
+
+# ---------------------------------------------------------------------- the places' labels
+MAJOR_KINDS = ("hill", "settlement", "city")  # their names always show; other places' give way where crowded
+
+
+def label_priority(item: PlaceItem) -> int:
+    """Surveyed hills are labelled first, then approximate hills, then other places."""
+    return 0 if item.place.kind == "hill" and item.place.exact else 1 if item.place.kind == "hill" else 2
+
+
+def _box(rect: QRectF) -> Box:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
+def lay_out_labels(view) -> dict[str, Placed]:
+    """Put each place's label (name and holder badge) of the ``DayMap`` ``view`` at a free
+    position round its marker, in viewport pixels: clear of the other labels, the markers,
+    the north arrow, the scale bar and the note, inside the viewport. Run again whenever
+    the scale, the viewport, the badges or the type change: labels keep their size in
+    pixels (they ignore the view's transformation) while the markers sit in metres."""
+    w, h = view.viewport().width(), view.viewport().height()
+    overlays = [north_rect(w), scale_bar_rect(w, h, QFontMetricsF(overlay_font()), view.metres_per_pixel())]
+    if not view.note.isHidden():
+        overlays.append(QRectF(view.note.geometry()))
+    to_viewport = view.viewportTransform()
+    labels = []
+    for key, item in view.place_items.items():
+        at = to_viewport.map(item.pos())
+        labels.append(PointLabel(key, (at.x(), at.y()), item.marker_radius(), item.label_sizes(),
+                                 label_priority(item), optional=item.place.kind not in MAJOR_KINDS))
+    bounds = QRectF(0, 0, w, h).adjusted(2, 2, -2, -2)
+    placed = place_labels(labels, _box(bounds), [_box(r) for r in overlays], gap=PlaceItem.GAP)
+    for key, item in view.place_items.items():
+        where = placed.get(key)  # none: a minor place's name gave way (its marker and tooltip stay)
+        item.set_label(where.position if where else None, where.form if where else 0)
+    return placed
+
+
+def around(points: list[QPointF], least: float) -> QRectF:
+    """The scene rectangle round ``points`` with 1.5 km to spare, at least ``least`` metres across."""
+    xs, ys = [p.x() for p in points], [p.y() for p in points]
+    target = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-1500, -1500, 1500, 1500)
+    grow_x, grow_y = max(0.0, least - target.width()) / 2, max(0.0, least - target.height()) / 2
+    return target.adjusted(-grow_x, -grow_y, grow_x, grow_y)
