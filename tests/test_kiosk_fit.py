@@ -154,6 +154,11 @@ def test_day_legend_lines_fit(kiosk_at):
     """Each line of the map's legend is inside the legend, none past its right edge or its bottom."""
     window = kiosk_at
     window.show_page("days")
+    settle()  # the key folds itself once the map has its width
+    key = window.view("days").map_key
+    if key.folded:  # a narrow map: the key is a tap away, and must fit when shown
+        key.click()
+        settle()
     for lang in each_language(window):
         legend = window.view("days").legend
         fm = QFontMetricsF(legend.font())
@@ -194,3 +199,28 @@ def test_day_chart_axis_has_room_for_its_title_and_ticks(kiosk_at):
     axis = chart.getPlotItem().getAxis("left")
     widest = max((metrics.horizontalAdvance(t) for t in chart._tick_texts), default=0)
     assert axis.width() >= metrics.height() + widest, (axis.width(), metrics.height(), widest)
+
+
+def test_map_key_folds_where_the_map_would_be_too_narrow(kiosk_at):
+    """Kiosk type at 1280 px: the key waits behind its button and the map gets the room; on
+    full HD it stays beside the map. A tap shows it, and that choice holds."""
+    from app.views.days.legend_panel import MIN_MAP_LINES
+
+    window = kiosk_at
+    window.show_page("days")
+    settle()
+    days = window.view("days")
+    key = days.map_key
+    line = days.map.fontMetrics().height()
+    assert days.map.width() >= MIN_MAP_LINES * line * 0.9 or not key.folded
+    if window.width() < 1920:
+        assert key.folded and not days.legend.isVisible()
+        assert key.accessibleName() == "Show the map key"
+        key.click()
+        settle()
+        assert days.legend.isVisible() and key.accessibleName() == "Hide the map key"
+        window.resize(window.width() + 1, window.height())  # a resize does not undo the visitor's choice
+        settle()
+        assert days.legend.isVisible()
+    else:
+        assert not key.folded and days.legend.isVisible()

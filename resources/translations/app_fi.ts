@@ -414,7 +414,7 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../../app/views/days/chart.py" line="+75"/>
+        <location filename="../../app/views/days/chart.py" line="+116"/>
         <source>Per-day figures</source>
         <translation>Päiväkohtaiset luvut</translation>
     </message>
@@ -425,12 +425,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No per-day figures in the data</source>
         <translation>Aineistossa ei ole päiväkohtaisia lukuja</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>Sorties, attacks and casualties per day on a log scale; the same figures are listed beside the map.</source>
         <translation>Lennot, hyökkäykset ja tappiot päivittäin logaritmisella asteikolla; samat luvut on lueteltu kartan vieressä.</translation>
     </message>
@@ -438,29 +438,29 @@
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../app/views/days/map.py" line="+89"/>
-        <location filename="../../app/views/overview/mini_map.py" line="+56"/>
+        <location filename="../../app/views/days/map.py" line="+117"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+68"/>
         <source>No place in the data has coordinates.</source>
         <translation>Aineiston paikoilla ei ole koordinaatteja.</translation>
     </message>
     <message>
-        <location filename="../../app/views/days/map_static.py" line="+54"/>
+        <location filename="../../app/views/days/map_static.py" line="+57"/>
         <source>Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.</source>
         <translation>Kahden vaaditun rajalinjan välissä (kaavamainen): Zaozernaja ja Bezymjannaja ovat tällä alueella.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Course drawn schematically.</source>
         <translation>Uoma piirretty kaavamaisesti.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Outline drawn schematically.</source>
         <translation>Rantaviiva piirretty kaavamaisesti.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location filename="../../app/views/overview/mini_map.py" line="+39"/>
+        <location line="-50"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+40"/>
         <source>Soviet claim (schematic)</source>
         <extracomment>Called as translate(&quot;DayMap&quot;, &quot;literal&quot;) so that lupdate extracts the string under the map&apos;s context (it does not see through a wrapper).</extracomment>
         <translation>Neuvostoliiton vaatimus (kaavamainen)</translation>
@@ -471,7 +471,7 @@
         <translation>Japanin vaatimus (kaavamainen)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.</source>
         <translation>Raja Neuvostoliiton vaatimuksen mukaan: harjanne Zaozernajan ja Bezymjannajan huippujen kautta vuoden 1886 Huntšunin pöytäkirjan kartan mukaisesti. Kaavamainen.</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Raja Japanin ja Mantšukuon vaatimuksen mukaan: Khasan-järven länsirantaa pitkin, jolloin kukkulat jäävät Mantšukuon puolelle. Kaavamainen.</translation>
     </message>
     <message>
-        <location filename="../../app/views/days/map.py" line="+22"/>
+        <location filename="../../app/views/days/map.py" line="+18"/>
         <source>Schematic map of the Lake Khasan area</source>
         <translation>Khasan-järven alueen kaavakartta</translation>
     </message>
@@ -496,17 +496,17 @@
         <translation>Merkitty kierroksen osalle: {places}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>as of {day}</source>
         <translation>tilanne {day}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+126"/>
         <source>Not on this map: {places}</source>
         <translation>Ei tällä kartalla: {places}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../app/views/days/map_static.py" line="+56"/>
         <location filename="../../app/views/overview/mini_map.py" line="+79"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
@@ -517,8 +517,8 @@
         <translation>{n} m</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../../app/views/overview/mini_map.py" line="+12"/>
+        <location line="+24"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+14"/>
         <source>N</source>
         <translation>P</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../app/views/days/page.py" line="+157"/>
+        <location filename="../../app/views/days/page.py" line="+160"/>
         <source>◀ Previous day</source>
         <translation>◀ Edellinen päivä</translation>
     </message>
@@ -1066,7 +1066,7 @@
 <context>
     <name>EventHistogram</name>
     <message>
-        <location filename="../../app/views/incidents/histogram.py" line="+64"/>
+        <location filename="../../app/views/incidents/histogram.py" line="+76"/>
         <source>Events per year; drag to choose a date range</source>
         <translation>Tapahtumat vuosittain; valitse aikaväli vetämällä</translation>
     </message>
@@ -1079,7 +1079,7 @@
 <context>
     <name>FacetList</name>
     <message>
-        <location filename="../../app/views/incidents/facets.py" line="+19"/>
+        <location filename="../../app/views/incidents/facets.py" line="+21"/>
         <location line="+11"/>
         <source>Check values to show only their events; Space checks</source>
         <translation>Valitse arvot, joiden tapahtumat näytetään; välilyönti valitsee</translation>
@@ -1419,7 +1419,7 @@
 <context>
     <name>ForcesChart</name>
     <message>
-        <location filename="../../app/views/forces/chart.py" line="+71"/>
+        <location filename="../../app/views/forces/chart.py" line="+74"/>
         <source>Force comparison chart</source>
         <extracomment>(kind, key) → tooltip text; set by the page (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
         <translation>Joukkojen vertailukaavio</translation>
@@ -1430,7 +1430,7 @@
         <translation>Pylväs jokaisesta luvusta; nuolet ylös ja alas siirtyvät niiden välillä</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Force comparison</source>
         <translation>Joukkojen vertailu</translation>
     </message>
@@ -1438,7 +1438,7 @@
 <context>
     <name>ForcesView</name>
     <message>
-        <location filename="../../app/views/forces/controls.py" line="+90"/>
+        <location filename="../../app/views/forces/controls.py" line="+118"/>
         <source>&amp;Conflict:</source>
         <extracomment>Called as translate(&quot;ForcesView&quot;, &quot;literal&quot;) so that lupdate extracts the string (it does not see through a wrapper such as _tr(text)).</extracomment>
         <translation>&amp;Konflikti:</translation>
@@ -1479,7 +1479,7 @@
         <translation>Kaavio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>All figures (table)</source>
         <translation>Kaikki luvut (taulukko)</translation>
     </message>
@@ -1510,12 +1510,12 @@
         <translation>Näytä liittyvä tapahtuma</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/controls.py" line="-8"/>
+        <location filename="../../app/views/forces/controls.py" line="-15"/>
         <source>Figures shown</source>
         <translation>Näytetyt luvut</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>{chart} ({n})</source>
         <translation>{chart} ({n})</translation>
     </message>
@@ -2323,7 +2323,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window/main_window.py" line="+21"/>
+        <location filename="../../app/window/main_window.py" line="+22"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
@@ -2654,9 +2654,23 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
     </message>
 </context>
 <context>
+    <name>MapKeyButton</name>
+    <message>
+        <location filename="../../app/views/days/legend_panel.py" line="+47"/>
+        <source>Show the map key</source>
+        <extracomment>The narrowest map worth keeping the key beside, in text lines (≈ 650 px in the kiosk&apos;s type).</extracomment>
+        <translation>Näytä kartan merkkien selitys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the map key</source>
+        <translation>Piilota kartan merkkien selitys</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../app/views/days/legend.py" line="+59"/>
+        <location filename="../../app/views/days/legend.py" line="+62"/>
         <source>Schematic map</source>
         <translation>Kaavakartta</translation>
     </message>
@@ -2851,13 +2865,13 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/views/overview/page.py" line="+142"/>
+        <location filename="../../app/views/overview/page.py" line="+178"/>
         <source>Khasan 1938 Explorer</source>
         <extracomment>Called as translate(&quot;OverviewPage&quot;, &quot;literal&quot;) so that lupdate extracts the string.</extracomment>
         <translation>Khasan 1938 -tutkija</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-145"/>
         <source>Incidents</source>
         <extracomment>The cards, in order: the page each one opens and its title.</extracomment>
         <translation>Tapahtumat</translation>
@@ -2898,7 +2912,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Tarina rajavälikohtauksista aselepoon osa osalta.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+134"/>
         <source>Lake Khasan 1938, the border incidents before it and Khalkhin Gol after it: every event and every number with its source, and where sources differ, each of them.</source>
         <translation>Khasan-järvi 1938, sitä edeltäneet rajavälikohtaukset ja sen jälkeinen Halhin-Gol: jokainen tapahtuma ja luku lähteineen, ja kun lähteet eroavat, jokainen niistä.</translation>
     </message>
@@ -2913,7 +2927,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Ladataan aineistoa</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>{n} events, {span}</source>
         <translation>{n} tapahtumaa, {span}</translation>
     </message>
@@ -2943,13 +2957,13 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Ladatussa aineistossa ei ole kierrosta.</translation>
     </message>
     <message>
-        <location filename="../../app/views/overview/about.py" line="+15"/>
+        <location filename="../../app/views/overview/about.py" line="+16"/>
         <source>About the data</source>
         <extracomment>The tables and conflicts counted before the data is in; the data&apos;s own tables follow it.</extracomment>
         <translation>Tietoa aineistosta</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+114"/>
         <source>Dataset: {label}</source>
         <translation>Aineisto: {label}</translation>
     </message>
@@ -2964,7 +2978,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>{n} tapahtumaa</translation>
     </message>
     <message>
-        <location filename="../../app/views/overview/glance_panel.py" line="+156"/>
+        <location filename="../../app/views/overview/glance_panel.py" line="+157"/>
         <source>Map: {hills}, Lake Khasan and the two border claims</source>
         <extracomment>Called as translate(&quot;OverviewPage&quot;, &quot;literal&quot;) so that lupdate extracts the string.</extracomment>
         <translation>Kartta: {hills}, Khasan-järvi ja kaksi rajavaatimusta</translation>
@@ -3820,7 +3834,7 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>{what} — {side}, {conflict}</translation>
     </message>
     <message>
-        <location filename="../../app/views/tour/dots.py" line="+96"/>
+        <location filename="../../app/views/tour/dots.py" line="+97"/>
         <source>Chapter {n}: {title}</source>
         <translation>Osa {n}: {title}</translation>
     </message>
@@ -3900,12 +3914,13 @@ Tapahtumat, luvut ja lähteet Khasan-järven taistelusta (1938), rajavälikohtau
         <translation>Paketti voi tuoda sellaisen story-taulukkona (story.csv): yksi rivi osaa kohden, ja siinä osan teksti, päivä, tapahtumat, luvut ja paikat.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../app/views/tour/dots.py" line="+5"/>
+        <location filename="../../app/views/tour/page.py" line="+96"/>
         <source>Chapter {n} of {total}</source>
         <translation>Osa {n}/{total}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/views/tour/page.py" line="+10"/>
         <source>Explore from here: {view} ▸</source>
         <translation>Tutki tästä eteenpäin: {view} ▸</translation>
     </message>

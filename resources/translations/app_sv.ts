@@ -414,7 +414,7 @@
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../../app/views/days/chart.py" line="+75"/>
+        <location filename="../../app/views/days/chart.py" line="+116"/>
         <source>Per-day figures</source>
         <translation>Siffror per dag</translation>
     </message>
@@ -425,12 +425,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No per-day figures in the data</source>
         <translation>Data innehåller inga siffror per dag</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>Sorties, attacks and casualties per day on a log scale; the same figures are listed beside the map.</source>
         <translation>Flyguppdrag, anfall och förluster per dag på logaritmisk skala; samma siffror listas bredvid kartan.</translation>
     </message>
@@ -438,29 +438,29 @@
 <context>
     <name>DayMap</name>
     <message>
-        <location filename="../../app/views/days/map.py" line="+89"/>
-        <location filename="../../app/views/overview/mini_map.py" line="+56"/>
+        <location filename="../../app/views/days/map.py" line="+117"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+68"/>
         <source>No place in the data has coordinates.</source>
         <translation>Ingen plats i data har koordinater.</translation>
     </message>
     <message>
-        <location filename="../../app/views/days/map_static.py" line="+54"/>
+        <location filename="../../app/views/days/map_static.py" line="+57"/>
         <source>Between the two claimed lines (schematic): Zaozernaya and Bezymyannaya lie here.</source>
         <translation>Mellan de två hävdade gränslinjerna (schematiskt): här ligger Zaozjornaja och Bezymjannaja.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Course drawn schematically.</source>
         <translation>Flodens lopp schematiskt ritat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Outline drawn schematically.</source>
         <translation>Strandlinjen schematiskt ritad.</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location filename="../../app/views/overview/mini_map.py" line="+39"/>
+        <location line="-50"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+40"/>
         <source>Soviet claim (schematic)</source>
         <extracomment>Called as translate(&quot;DayMap&quot;, &quot;literal&quot;) so that lupdate extracts the string under the map&apos;s context (it does not see through a wrapper).</extracomment>
         <translation>Sovjetiskt anspråk (schematiskt)</translation>
@@ -471,7 +471,7 @@
         <translation>Japanskt anspråk (schematiskt)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>Border as the USSR claimed it: the ridge line through the crests of Zaozernaya and Bezymyannaya, per the 1886 Hunchun protocol map. Schematic.</source>
         <translation>Gränsen enligt Sovjetunionens anspråk: höjdryggen genom Zaozjornajas och Bezymjannajas toppar, enligt kartan till Hunchunprotokollet från 1886. Schematisk.</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>Gränsen enligt Japans och Manchukuos anspråk: längs Chasansjöns västra strand, så att höjderna hamnar på Manchukuos sida. Schematisk.</translation>
     </message>
     <message>
-        <location filename="../../app/views/days/map.py" line="+22"/>
+        <location filename="../../app/views/days/map.py" line="+18"/>
         <source>Schematic map of the Lake Khasan area</source>
         <translation>Schematisk karta över området kring Chasansjön</translation>
     </message>
@@ -496,17 +496,17 @@
         <translation>Utmärkta för rundturens kapitel: {places}.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>as of {day}</source>
         <translation>per {day}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+126"/>
         <source>Not on this map: {places}</source>
         <translation>Finns inte på kartan: {places}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../app/views/days/map_static.py" line="+56"/>
         <location filename="../../app/views/overview/mini_map.py" line="+79"/>
         <source>{n} km</source>
         <translation>{n} km</translation>
@@ -517,8 +517,8 @@
         <translation>{n} m</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../../app/views/overview/mini_map.py" line="+12"/>
+        <location line="+24"/>
+        <location filename="../../app/views/overview/mini_map.py" line="+14"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -715,7 +715,7 @@
 <context>
     <name>DaysView</name>
     <message>
-        <location filename="../../app/views/days/page.py" line="+157"/>
+        <location filename="../../app/views/days/page.py" line="+160"/>
         <source>◀ Previous day</source>
         <translation>◀ Föregående dag</translation>
     </message>
@@ -1066,7 +1066,7 @@
 <context>
     <name>EventHistogram</name>
     <message>
-        <location filename="../../app/views/incidents/histogram.py" line="+64"/>
+        <location filename="../../app/views/incidents/histogram.py" line="+76"/>
         <source>Events per year; drag to choose a date range</source>
         <translation>Händelser per år; dra för att välja ett datumintervall</translation>
     </message>
@@ -1079,7 +1079,7 @@
 <context>
     <name>FacetList</name>
     <message>
-        <location filename="../../app/views/incidents/facets.py" line="+19"/>
+        <location filename="../../app/views/incidents/facets.py" line="+21"/>
         <location line="+11"/>
         <source>Check values to show only their events; Space checks</source>
         <translation>Markera värden för att visa endast deras händelser; blanksteg markerar</translation>
@@ -1419,7 +1419,7 @@
 <context>
     <name>ForcesChart</name>
     <message>
-        <location filename="../../app/views/forces/chart.py" line="+71"/>
+        <location filename="../../app/views/forces/chart.py" line="+74"/>
         <source>Force comparison chart</source>
         <extracomment>(kind, key) → tooltip text; set by the page (&apos;figure&apos; or &apos;group&apos;, id).</extracomment>
         <translation>Diagram över styrkejämförelse</translation>
@@ -1430,7 +1430,7 @@
         <translation>Staplar för varje siffra; uppåt- och nedåtpil stegar genom dem</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Force comparison</source>
         <translation>Styrkejämförelse</translation>
     </message>
@@ -1438,7 +1438,7 @@
 <context>
     <name>ForcesView</name>
     <message>
-        <location filename="../../app/views/forces/controls.py" line="+90"/>
+        <location filename="../../app/views/forces/controls.py" line="+118"/>
         <source>&amp;Conflict:</source>
         <extracomment>Called as translate(&quot;ForcesView&quot;, &quot;literal&quot;) so that lupdate extracts the string (it does not see through a wrapper such as _tr(text)).</extracomment>
         <translation>&amp;Konflikt:</translation>
@@ -1479,7 +1479,7 @@
         <translation>Diagram</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>All figures (table)</source>
         <translation>Alla siffror (tabell)</translation>
     </message>
@@ -1510,12 +1510,12 @@
         <translation>Visa relaterad händelse</translation>
     </message>
     <message>
-        <location filename="../../app/views/forces/controls.py" line="-8"/>
+        <location filename="../../app/views/forces/controls.py" line="-15"/>
         <source>Figures shown</source>
         <translation>Visade siffror</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>{chart} ({n})</source>
         <translation>{chart} ({n})</translation>
     </message>
@@ -2323,7 +2323,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/window/main_window.py" line="+21"/>
+        <location filename="../../app/window/main_window.py" line="+22"/>
         <source>Khasan 1938 Explorer</source>
         <translation>Khasan 1938-utforskaren</translation>
     </message>
@@ -2654,9 +2654,23 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
     </message>
 </context>
 <context>
+    <name>MapKeyButton</name>
+    <message>
+        <location filename="../../app/views/days/legend_panel.py" line="+47"/>
+        <source>Show the map key</source>
+        <extracomment>The narrowest map worth keeping the key beside, in text lines (≈ 650 px in the kiosk&apos;s type).</extracomment>
+        <translation>Visa kartans teckenförklaring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide the map key</source>
+        <translation>Dölj kartans teckenförklaring</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../app/views/days/legend.py" line="+59"/>
+        <location filename="../../app/views/days/legend.py" line="+62"/>
         <source>Schematic map</source>
         <translation>Schematisk karta</translation>
     </message>
@@ -2851,13 +2865,13 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/views/overview/page.py" line="+142"/>
+        <location filename="../../app/views/overview/page.py" line="+178"/>
         <source>Khasan 1938 Explorer</source>
         <extracomment>Called as translate(&quot;OverviewPage&quot;, &quot;literal&quot;) so that lupdate extracts the string.</extracomment>
         <translation>Khasan 1938-utforskaren</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-145"/>
         <source>Incidents</source>
         <extracomment>The cards, in order: the page each one opens and its title.</extracomment>
         <translation>Händelser</translation>
@@ -2898,7 +2912,7 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <translation>Förloppet från gränsincidenterna till vapenstilleståndet, kapitel för kapitel.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+134"/>
         <source>Lake Khasan 1938, the border incidents before it and Khalkhin Gol after it: every event and every number with its source, and where sources differ, each of them.</source>
         <translation>Chasansjön 1938, gränsincidenterna före och Chalchin Gol efter: varje händelse och varje siffra med sin källa, och där källorna skiljer sig åt, var och en av dem.</translation>
     </message>
@@ -2913,7 +2927,7 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <translation>Läser in data</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>{n} events, {span}</source>
         <translation>{n} händelser, {span}</translation>
     </message>
@@ -2943,13 +2957,13 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <translation>Inlästa data har ingen rundtur.</translation>
     </message>
     <message>
-        <location filename="../../app/views/overview/about.py" line="+15"/>
+        <location filename="../../app/views/overview/about.py" line="+16"/>
         <source>About the data</source>
         <extracomment>The tables and conflicts counted before the data is in; the data&apos;s own tables follow it.</extracomment>
         <translation>Om datamängden</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+114"/>
         <source>Dataset: {label}</source>
         <translation>Datamängd: {label}</translation>
     </message>
@@ -2964,7 +2978,7 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <translation>{n} händelser</translation>
     </message>
     <message>
-        <location filename="../../app/views/overview/glance_panel.py" line="+156"/>
+        <location filename="../../app/views/overview/glance_panel.py" line="+157"/>
         <source>Map: {hills}, Lake Khasan and the two border claims</source>
         <extracomment>Called as translate(&quot;OverviewPage&quot;, &quot;literal&quot;) so that lupdate extracts the string.</extracomment>
         <translation>Karta: {hills}, Chasansjön och de två gränsanspråken</translation>
@@ -3820,7 +3834,7 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <translation>{what} — {side}, {conflict}</translation>
     </message>
     <message>
-        <location filename="../../app/views/tour/dots.py" line="+96"/>
+        <location filename="../../app/views/tour/dots.py" line="+97"/>
         <source>Chapter {n}: {title}</source>
         <translation>Kapitel {n}: {title}</translation>
     </message>
@@ -3900,12 +3914,13 @@ Händelser, siffror och källor om slaget vid Chasansjön (1938), gränsincident
         <translation>Ett paket kan ha en i form av tabellen ”story” (story.csv): en rad per kapitel, med dess text, dag, händelser, siffror och platser.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../app/views/tour/dots.py" line="+5"/>
+        <location filename="../../app/views/tour/page.py" line="+96"/>
         <source>Chapter {n} of {total}</source>
         <translation>Kapitel {n} av {total}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/views/tour/page.py" line="+10"/>
         <source>Explore from here: {view} ▸</source>
         <translation>Utforska vidare härifrån: {view} ▸</translation>
     </message>

@@ -33,6 +33,7 @@ SPECS = {
     "days": "fa5s.map",
     "sources": "fa5s.book",
     "index": "fa5s.list",
+    "map-key": "fa5s.list-ul",
 }
 
 _state = {"loaded": False, "scheduled": False}

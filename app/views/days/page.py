@@ -34,6 +34,7 @@ from app.views.common.retranslate import Retranslating
 from app.views.days.chart import DayChart
 from app.views.days.keys import DayKeys
 from app.views.days.legend import MapLegend
+from app.views.days.legend_panel import MapKeyButton
 from app.views.days.map import DayMap
 from app.views.days.strip import DaySlider
 from app.views.days.text import DayText
@@ -95,6 +96,7 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         self.details = QPlainTextEdit(readOnly=True)  # plain text: data is never HTML
         self.details.setTabChangesFocus(True)
         self.legend = MapLegend()
+        self.map_key = MapKeyButton(self.legend, self.map)  # folds the key away when the map is narrow
         self._lay_out()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
@@ -117,6 +119,7 @@ class DaysView(Retranslating, BuildOnShow, QWidget):
         map_row = QHBoxLayout()
         map_row.setSpacing(4)
         map_row.addWidget(self.map, 1)
+        map_row.addWidget(self.map_key, 0, Qt.AlignmentFlag.AlignTop)
         map_row.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
         left = QWidget()
         left_layout = QVBoxLayout(left)
