@@ -176,3 +176,15 @@ def test_files_and_paper_stay_light_in_high_contrast(loaded_window, tmp_path):
         assert not any(item.theme.dark for item in view.place_items.values())
     finally:
         window.display.set_high_contrast(False)
+
+
+def test_badge_text_reads_on_every_side_colour_in_both_themes():
+    """A hill's holder badge: its text ≥ 4.5:1 on the side's colour (white on the USSR's
+    vermillion was 3.87:1 in the light theme)."""
+    from app.views.common.palette import SIDE_COLORS, side_color
+    from app.views.common.theme import contrast_ratio, text_on
+
+    for dark in (False, True):
+        for side in SIDE_COLORS:
+            color = side_color(side, dark=dark)
+            assert contrast_ratio(text_on(color), color) >= 4.5, (side, dark, color)

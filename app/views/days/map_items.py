@@ -31,15 +31,6 @@ def qpoint(p) -> QPointF:
     return QPointF(p[0], -p[1])
 
 
-def text_color_on(background: QColor, theme: DrawingTheme = LIGHT) -> QColor:
-    """Black or white text, whichever reads better on ``background`` (in high contrast: by
-    the WCAG ratio, so a badge's text is ≥ 4.5:1 on every side's colour)."""
-    if theme.dark:
-        return text_on(background)
-    r, g, b = background.redF(), background.greenF(), background.blueF()
-    return QColor("#000000") if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else QColor("#ffffff")
-
-
 class Pickable:
     """An item with a tooltip and details shown when it is clicked."""
 
@@ -289,7 +280,7 @@ class PlaceItem(Pickable, QGraphicsItem):
             painter.setPen(QPen(ink, 0.8))
             painter.drawRoundedRect(self._badge_rect, 4, 4)
             painter.setFont(self._badge_font)
-            painter.setPen(text_color_on(color, t))
+            painter.setPen(text_on(color))  # by the WCAG ratio: ≥ 4.5:1 on every side's colour
             painter.drawText(self._badge_rect, Qt.AlignmentFlag.AlignCenter, self.holder_text)
 
 
