@@ -199,12 +199,13 @@ class DayMap(NamedViewport, FollowsTheme, Retranslating, QGraphicsView):
         for place_id, item in self.place_items.items():
             line = next((c for c in record.control if c.place_id == place_id), None)
             if item.has_control or line is not None:
-                text = self.text.holder(line.holder if line else None)
+                holder = line.holder if line else None
+                text = short = self.text.holder(holder)  # short: the badge where the whole finds no room
                 if line is not None and line.basis == "inferred":
                     text += " · " + self.text.basis("inferred")
                 if line is not None and line.carried:
                     text += " · " + self.tr("as of {day}").format(day=self._short_day(line.row_date))
-                item.set_holder(line.holder if line else None, text, True)
+                item.set_holder(holder, text, True, short)
                 details = self.text.place_details(item.place, self.lang)
                 if line is not None:
                     details = self.text.control_details(line, self.lang) + "\n\n" + details

@@ -114,6 +114,8 @@ class PlaceItem(Pickable, QGraphicsItem):
         self.forms = shorter_forms(self.name)  # the whole name, then shorter ones for a crowded map
         self.holder: str | None = None
         self.holder_text = ""
+        self.holder_short = ""  # the badge's shorter form: the holder without basis and date
+        self._badge_text = ""
         self.has_control = False
         self.highlighted = False
         self.focused = False  # one of a tour chapter's places
@@ -142,22 +144,26 @@ class PlaceItem(Pickable, QGraphicsItem):
         """The circle the marker and its holder halo take, pixels (labels keep off it)."""
         return 2.2 * self.R + 1.5 if self.has_control else self.R + 1.0
 
-    def _rows(self, name: str) -> tuple[QSizeF, QSizeF]:
+    def _rows(self, name: str, badge_text: str) -> tuple[QSizeF, QSizeF]:
         """Sizes of the name's row and the badge's (empty when not shown)."""
         fm, bm = QFontMetricsF(self._font), QFontMetricsF(self._badge_font)
         name_size = QSizeF(fm.horizontalAdvance(name) + 8, fm.height()) if self.show_name else QSizeF()
-        badge = QSizeF(bm.horizontalAdvance(self.holder_text) + 10, bm.height() + 2) if self.has_control else QSizeF()
+        badge = QSizeF(bm.horizontalAdvance(badge_text) + 10, bm.height() + 2) if self.has_control else QSizeF()
         return name_size, badge
 
-    def _variants(self) -> list[tuple[str, bool]]:
-        """The label's forms, most wanted first: each form of the name with the badge under
-        it, then beside it (one row: lower, wider); () when nothing shows beside the marker."""
+    def _variants(self) -> list[tuple[str, bool, str]]:
+        """The label's forms, most wanted first: each form of the name with the whole badge under
+        it, then beside it (one row: lower, wider); then the same with the badge's holder alone
+        (its basis and date stay in the tooltip, details and text alternative); () when nothing
+        shows beside the marker."""
+        badges = [self.holder_text] + ([self.holder_short] if self.holder_short not in ("", self.holder_text) else [])
         if not self.show_name:
-            return [("", False)] if self.has_control else []
-        return [(name, row) for name in self.forms for row in ((False, True) if self.has_control else (False,))]
+            return [("", False, badge) for badge in badges] if self.has_control else []
+        rows = (False, True) if self.has_control else (False,)
+        return [(name, row, badge) for badge in badges for name in self.forms for row in rows]
 
-    def _size(self, name: str, one_row: bool) -> QSizeF:
-        a, b = self._rows(name)
+    def _size(self, name: str, one_row: bool, badge_text: str) -> QSizeF:
+        a, b = self._rows(name, badge_text)
         if a.isEmpty() or b.isEmpty():
             return a if b.isEmpty() else b
         if one_row:
@@ -190,12 +196,12 @@ class PlaceItem(Pickable, QGraphicsItem):
         self._label = self._name_rect = self._badge_rect = QRectF()
         if not variants or self.position is None:
             return
-        name, one_row = variants[self.form]
-        size = self._size(name, one_row)
+        name, one_row, self._badge_text = variants[self.form]
+        size = self._size(name, one_row, self._badge_text)
         x0, y0, x1, y1 = candidate_box((0.0, 0.0), self.marker_radius(), (size.width(), size.height()),
                                        self.position, self.GAP)
         self._label = QRectF(x0, y0, x1 - x0, y1 - y0)
-        a, b = self._rows(name)
+        a, b = self._rows(name, self._badge_text)
         if one_row:  # the name, then the badge, both centred on the row
             self._name_rect = QRectF(QPointF(x0, (y0 + y1 - a.height()) / 2), a)
             self._badge_rect = QRectF(QPointF(x1 - b.width(), (y0 + y1 - b.height()) / 2), b)
@@ -213,8 +219,9 @@ class PlaceItem(Pickable, QGraphicsItem):
             row.moveLeft(self._label.center().x() - row.width() / 2)
         return row
 
-    def set_holder(self, holder: str | None, text: str, has_control: bool) -> None:
-        self.holder, self.holder_text, self.has_control = holder, text, has_control
+    def set_holder(self, holder: str | None, text: str, has_control: bool, short: str = "") -> None:
+        """The badge: ``text`` in full, or ``short`` (the holder alone) where the full one finds no room."""
+        self.holder, self.holder_text, self.has_control, self.holder_short = holder, text, has_control, short
         self._layout()
         self.update()
 
@@ -281,7 +288,7 @@ class PlaceItem(Pickable, QGraphicsItem):
             painter.drawRoundedRect(self._badge_rect, 4, 4)
             painter.setFont(self._badge_font)
             painter.setPen(text_on(color))  # by the WCAG ratio: ≥ 4.5:1 on every side's colour
-            painter.drawText(self._badge_rect, Qt.AlignmentFlag.AlignCenter, self.holder_text)
+            painter.drawText(self._badge_rect, Qt.AlignmentFlag.AlignCenter, self._badge_text)
 
 
 class ArrowItem(Pickable, QGraphicsPathItem):
