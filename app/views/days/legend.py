@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from app.model.text_wrap import wrap_words
 from app.views.common.display import relative_font
 from app.views.common.retranslate import Retranslating
 from app.views.common.theme import LIGHT, DrawingTheme, theme_for
@@ -168,17 +169,3 @@ class MapLegend(Retranslating, QWidget):
 
 MARGIN = 4  # pixels between the legend's frame and its text
 TEXT_X = 32  # where an entry's text starts, right of its glyph
-
-
-def wrap_words(text: str, width: float, advance) -> list[str]:
-    """``text`` in lines of at most ``width`` pixels (``advance`` measures), broken between words."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if current and advance(candidate) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-    return lines + [current] if current else lines

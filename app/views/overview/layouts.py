@@ -20,6 +20,7 @@ from typing import Callable, Protocol
 import pandas as pd
 
 from app.model.glance import QUANTITIES, SIDES, Glance, Headline, Span
+from app.model.text_wrap import wrap_words
 from app.views.forces.layout import Box, Layout, Text
 
 Measure = Callable[[str, str], float]
@@ -87,7 +88,7 @@ def layout_headline(g: Glance, labels: HeadlineLabels, width: float, measure: Me
     for quantity in QUANTITIES:
         _headline_row(out, g, quantity, labels, values, y, cx, middle, bar_max, names[quantity], measure, s)
         y += s.row
-    for text in wrap(labels.note(), width - 2 * s.margin, lambda t: measure(t, "legend")):
+    for text in wrap_words(labels.note(), width - 2 * s.margin, lambda t: measure(t, "legend"), soft_break="·"):
         out.texts.append(Text(s.margin, y + s.legend / 2, text, "legend", width=width - 2 * s.margin))
         y += s.legend * 0.8
     out.height = y + s.legend * 0.2 + s.margin
@@ -120,25 +121,6 @@ def _headline_centre(g: Glance, labels: HeadlineLabels, values: dict, width: flo
     bar_max = max(s.line * 2, min(cx - middle / 2 - s.margin - left_value,
                                   width - s.margin - cx - middle / 2 - right_value) - s.pad)
     return cx, bar_max, max(width, middle + 2 * s.margin + left_need + right_need)
-
-
-def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
-    """Lines of at most ``width`` pixels, broken after ' · ' where possible, else between words."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if current and measure(candidate) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = candidate
-        if current.endswith("·") and measure(current) > width * 0.6:
-            lines.append(current[:-1].rstrip())
-            current = ""
-    if current:
-        lines.append(current)
-    return lines
 
 
 def _headline_row(out: Layout, g: Glance, quantity: str, labels: HeadlineLabels, values: dict, y: float,
