@@ -181,6 +181,8 @@ class LanguageBar(QWidget):
     def set_compact(self, compact: bool) -> None:
         """Short codes (EN, FI, SV) where the names would push page tabs off a narrow screen;
         each button keeps its language's own name as what screen readers say."""
+        if compact == self.compact:
+            return
         self.compact = compact
         for lang, button in self.buttons.items():
             name = LANGUAGE_NAMES.get(lang, lang)
@@ -190,6 +192,13 @@ class LanguageBar(QWidget):
                 button.setStyleSheet("min-width: 48px; min-height: 48px; padding: 0 6px;")
             else:
                 sized(button, 120, 48)
+
+    def names_width(self) -> int:
+        """The bar's width with the languages' names (measured while they show; the names
+        never change, so the codes need not be swapped back to measure them)."""
+        if not self.compact:
+            self._names_width = self.sizeHint().width()
+        return self._names_width
 
     def show_language(self, lang: str) -> None:
         if lang in self.buttons:

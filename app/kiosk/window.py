@@ -229,8 +229,7 @@ class KioskWindow(MainWindow):
         language buttons shrink to codes when the names and the tabs don't fit side by side."""
         if not hasattr(self, "languages"):  # a resize while the window is being built
             return
-        self.languages.set_compact(False)
-        wanted = self.tabs.tabBar().sizeHint().width() + self.languages.sizeHint().width()
+        wanted = self.tabs.tabBar().sizeHint().width() + self.languages.names_width()
         self.languages.set_compact(wanted > self.tabs.width())
 
     def resizeEvent(self, event):  # noqa: N802 (Qt override)

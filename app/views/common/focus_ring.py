@@ -15,15 +15,11 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabBar, QWidget
 from shiboken6 import isValid
 
-from app.views.common.contrast import contrast_ratio
+from app.views.common.theme import contrast_ratio
 
 KEYBOARD = Qt.WidgetAttribute.WA_KeyboardFocusChange
 MIN_RATIO = 3.0  # WCAG 2.1 SC 1.4.11: focus indicators against adjacent colours
 THIN, THICK = 2, 3  # px of ring colour: thick around anything taller than two text lines
-
-
-def _rgb(color: QColor) -> tuple[int, int, int]:
-    return color.red(), color.green(), color.blue()
 
 
 def readable_on(palette: QPalette, backgrounds: tuple[QPalette.ColorRole, ...],
@@ -31,10 +27,10 @@ def readable_on(palette: QPalette, backgrounds: tuple[QPalette.ColorRole, ...],
     """The first candidate colour with ≥ 3:1 against every background (else the most
     contrasting one): the theme's own colours, checked rather than assumed."""
     group = QPalette.ColorGroup.Active
-    backs = [_rgb(palette.color(group, role)) for role in backgrounds]
+    backs = [palette.color(group, role) for role in backgrounds]
 
     def worst(role) -> float:
-        return min(contrast_ratio(_rgb(palette.color(group, role)), back) for back in backs)
+        return min(contrast_ratio(palette.color(group, role), back) for back in backs)
 
     for role in candidates:
         if worst(role) >= MIN_RATIO:
@@ -52,7 +48,7 @@ def inner_color(palette: QPalette, ring: QColor) -> QColor:
     """The ring's inner line: base, window or text colour, whichever differs most from the ring."""
     group, roles = QPalette.ColorGroup.Active, QPalette.ColorRole
     colors = [palette.color(group, role) for role in (roles.Base, roles.Window, roles.Text)]
-    return max(colors, key=lambda c: contrast_ratio(_rgb(c), _rgb(ring)))
+    return max(colors, key=lambda c: contrast_ratio(c, ring))
 
 
 def cell_color(palette: QPalette, selected: bool) -> QColor:

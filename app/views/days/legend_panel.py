@@ -6,7 +6,7 @@ comes back with one tap, and a user's own choice is kept over the automatic one.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.views.common.icons import icon
@@ -30,9 +30,8 @@ class MapKeyButton(Retranslating, QToolButton):
         self.setChecked(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.clicked.connect(self._clicked)
-        self._watcher = _ResizeWatcher(self._refit, self)
-        map_widget.installEventFilter(self._watcher)
-        legend.installEventFilter(self._watcher)
+        map_widget.installEventFilter(self)  # its width, and the key's words and type, decide
+        legend.installEventFilter(self)
         self.setIcon(icon("map-key"))  # pressed while the key shows (not legend.show() here: unparented
         self.setIconSize(QSize(20, 20))  # yet, it would open as a window of its own)
         self.retranslate()
@@ -59,6 +58,11 @@ class MapKeyButton(Retranslating, QToolButton):
         self._name()
         self.legend.setVisible(shown)
 
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self._refit)  # after the layout has settled
+        return False
+
     def _refit(self) -> None:
         """Key beside the map only if the map keeps MIN_MAP_LINES lines of width (the room
         counted is the map's and the key's together, so folding does not change the answer)."""
@@ -68,18 +72,3 @@ class MapKeyButton(Retranslating, QToolButton):
         wanted = room - self.legend.sizeHint().width() >= MIN_MAP_LINES * self.fontMetrics().height()
         if wanted != self.legend.isVisible():
             self._show_key(wanted)
-
-
-class _ResizeWatcher(QObject):
-    """Calls back when the watched widgets are resized, shown or get new type."""
-
-    KINDS = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange)
-
-    def __init__(self, callback, parent):
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
-        if event.type() in self.KINDS:
-            QTimer.singleShot(0, self, self._callback)  # after the layout has settled
-        return False

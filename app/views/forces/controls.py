@@ -130,9 +130,11 @@ class ForcesControls(Retranslating, QWidget):
     def set_chart_counts(self, counts: dict[str, int]) -> None:
         """Tab texts: each chart with its number of figures (none known yet, or no room: the name alone)."""
         self._counts = counts
-        for i, text in enumerate(self._tab_texts(self._with_counts)):
+        full = self._tab_texts(True)
+        shown = full if self._with_counts else self._tab_texts(False)
+        for i, (text, whole) in enumerate(zip(shown, full)):
             self.tabs.setTabText(i, text)
-            self.tabs.setTabToolTip(i, self._tab_texts(True)[i])
+            self.tabs.setTabToolTip(i, whole)
 
     def _tab_texts(self, with_counts: bool) -> list[str]:
         texts = []
